@@ -1,5 +1,6 @@
 #include "Csv.h"
 
+#include <algorithm>
 #include <cctype>
 
 namespace thidua {
@@ -83,7 +84,9 @@ public:
             }
             throw CsvError(m_line, "unexpected character after a closing quote");
         }
-        blank = !anyQuoted && record.fields.size() == 1 && record.fields.front().empty();
+        // A row of empty cells is what a spreadsheet writes after cell contents are deleted.
+        blank = !anyQuoted && std::all_of(record.fields.begin(), record.fields.end(),
+                                          [](const std::string& field) { return field.empty(); });
         return record;
     }
 

@@ -36,7 +36,14 @@ std::string applyStyle(std::string plain, NumberStyle style)
 
 std::string fixedPlain(double value, int decimals)
 {
-    std::string text = fmt::format("{:.{}f}", value, decimals);
+    if (!std::isfinite(value)) {
+        return {};
+    }
+    // Half away from zero, as totals are rounded (computation.md), so a printed 92,125 shows as
+    // 92,13 like on the paper table; fmt alone would round the tie to even.
+    const double scale = std::pow(10.0, decimals);
+    const double rounded = std::round(value * scale) / scale;
+    std::string text = fmt::format("{:.{}f}", std::isfinite(rounded) ? rounded : value, decimals);
     // "-0" and "-0.00" read as a sign error to people.
     if (text.front() == '-' && text.find_first_not_of("-0.") == std::string::npos) {
         text.erase(0, 1);
@@ -79,6 +86,9 @@ std::string formatFixed(double value, int decimals, NumberStyle style)
 std::string formatNumber(double value, int maxDecimals, NumberStyle style)
 {
     std::string text = fixedPlain(value, maxDecimals);
+    if (text.empty()) {
+        return text;
+    }
     if (text.find('.') != std::string::npos) {
         text.erase(text.find_last_not_of('0') + 1);
         if (text.back() == '.') {
@@ -115,6 +125,9 @@ ParsedNumber parseNumber(std::string_view text, bool decimalComma)
     }
     if (normal.front() == '+') {
         normal.erase(0, 1);
+        if (normal.empty() || normal.front() == '-') {
+            return {std::nullopt, "not a number"};
+        }
     }
     double value = 0;
     const auto [end, ec] = std::from_chars(normal.data(), normal.data() + normal.size(), value);
