@@ -4,6 +4,7 @@
 #include "PlanSeed.h"
 #include "SqlDialect.h"
 #include "SqlHelpers.h"
+#include "StorageText.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -25,11 +26,6 @@ namespace {
 // instead of having our tables added to it. "TDUA" in ASCII.
 constexpr int kApplicationId = 0x54445541;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("thidua::storage", text);
-}
-
 QString nextConnectionName()
 {
     static QAtomicInteger<int> counter;
@@ -47,22 +43,26 @@ void checkHeader(const QString& path)
 {
     const QFileInfo info(path);
     if (!info.exists()) {
-        refuse(StorageError::Kind::Missing, tr("The file %1 does not exist.").arg(QDir::toNativeSeparators(path)));
+        refuse(StorageError::Kind::Missing,
+               StorageText::tr("The file %1 does not exist.").arg(QDir::toNativeSeparators(path)));
     }
     QFile file(path);
     if (!info.isFile() || !file.open(QIODevice::ReadOnly)) {
-        refuse(StorageError::Kind::Failed, tr("The file %1 cannot be read.").arg(QDir::toNativeSeparators(path)));
+        refuse(StorageError::Kind::Failed,
+               StorageText::tr("The file %1 cannot be read.").arg(QDir::toNativeSeparators(path)));
     }
     static const QByteArray magic("SQLite format 3\0", 16);
     if (file.read(magic.size()) != magic) {
         refuse(StorageError::Kind::NotADatabase,
-               tr("The file %1 is not a Thi Đua database. It was left unchanged.").arg(QDir::toNativeSeparators(path)));
+               StorageText::tr("The file %1 is not a Thi Đua database. It was left unchanged.")
+                   .arg(QDir::toNativeSeparators(path)));
     }
 }
 
 QString damagedMessage(const QString& path)
 {
-    return tr("The database %1 is damaged and cannot be used. It was left unchanged; restore a backup copy.")
+    return StorageText::tr(
+               "The database %1 is damaged and cannot be used. It was left unchanged; restore a backup copy.")
         .arg(QDir::toNativeSeparators(path));
 }
 
@@ -111,8 +111,8 @@ int Database::schemaVersion() const
 void Database::transaction(const std::function<void()>& work)
 {
     if (isReadOnly()) {
-        refuse(StorageError::Kind::ReadOnly,
-               tr("The database %1 is open read-only; nothing was changed.").arg(QDir::toNativeSeparators(m_path)));
+        refuse(StorageError::Kind::ReadOnly, StorageText::tr("The database %1 is open read-only; nothing was changed.")
+                                                 .arg(QDir::toNativeSeparators(m_path)));
     }
     if (m_transactionDepth > 0) {
         ++m_transactionDepth;
@@ -127,7 +127,8 @@ void Database::transaction(const std::function<void()>& work)
     }
     QSqlDatabase db = connection();
     if (!db.transaction()) {
-        refuse(StorageError::Kind::Failed, tr("The database reported an error: %1").arg(db.lastError().text()));
+        refuse(StorageError::Kind::Failed,
+               StorageText::tr("The database reported an error: %1").arg(db.lastError().text()));
     }
     m_transactionDepth = 1;
     try {
@@ -141,7 +142,7 @@ void Database::transaction(const std::function<void()>& work)
     if (!db.commit()) {
         const QString error = db.lastError().text();
         db.rollback();
-        refuse(StorageError::Kind::Failed, tr("The database reported an error: %1").arg(error));
+        refuse(StorageError::Kind::Failed, StorageText::tr("The database reported an error: %1").arg(error));
     }
 }
 
@@ -163,20 +164,23 @@ std::unique_ptr<Database> Database::open(const QString& path, Access access)
         const int applicationId = sql::scalar(db, u"PRAGMA application_id"_s).toInt();
         const int tables = sql::scalar(db, u"SELECT COUNT(*) FROM sqlite_master"_s).toInt();
         if (applicationId != kApplicationId && (version != 0 || tables != 0)) {
-            refuse(StorageError::Kind::NotADatabase,
-                   tr("The file %1 is a database of another program, not of Thi Đua. It was left unchanged.")
-                       .arg(QDir::toNativeSeparators(path)));
+            refuse(
+                StorageError::Kind::NotADatabase,
+                StorageText::tr("The file %1 is a database of another program, not of Thi Đua. It was left unchanged.")
+                    .arg(QDir::toNativeSeparators(path)));
         }
         if (version > currentSchemaVersion()) {
             refuse(StorageError::Kind::TooNew,
-                   tr("The database %1 was written by a newer version of Thi Đua. Please update the application; "
-                      "the file was left unchanged.")
+                   StorageText::tr(
+                       "The database %1 was written by a newer version of Thi Đua. Please update the application; "
+                       "the file was left unchanged.")
                        .arg(QDir::toNativeSeparators(path)));
         }
         if (version < currentSchemaVersion() && access == Access::ReadOnly) {
             refuse(StorageError::Kind::ReadOnly,
-                   tr("The database %1 was written by an older version of Thi Đua and must be opened once for "
-                      "editing to be upgraded.")
+                   StorageText::tr(
+                       "The database %1 was written by an older version of Thi Đua and must be opened once for "
+                       "editing to be upgraded.")
                        .arg(QDir::toNativeSeparators(path)));
         }
     }
@@ -184,8 +188,8 @@ std::unique_ptr<Database> Database::open(const QString& path, Access access)
     std::unique_ptr<Database> database(new Database(path, access));
     QSqlDatabase db = database->connection();
     if (!db.open()) {
-        refuse(StorageError::Kind::Failed,
-               tr("The database %1 cannot be opened: %2").arg(QDir::toNativeSeparators(path), db.lastError().text()));
+        refuse(StorageError::Kind::Failed, StorageText::tr("The database %1 cannot be opened: %2")
+                                               .arg(QDir::toNativeSeparators(path), db.lastError().text()));
     }
     configure(db, access == Access::ReadOnly);
     if (access == Access::ReadWrite && database->schemaVersion() < currentSchemaVersion()) {
@@ -201,12 +205,14 @@ std::unique_ptr<Database> Database::create(const QString& path, Seed seed, bool 
 {
     const QFileInfo target(path);
     if (target.exists() && !overwrite) {
-        refuse(StorageError::Kind::Exists,
-               tr("The file %1 already exists and was left unchanged.").arg(QDir::toNativeSeparators(path)));
+        refuse(
+            StorageError::Kind::Exists,
+            StorageText::tr("The file %1 already exists and was left unchanged.").arg(QDir::toNativeSeparators(path)));
     }
     if (!QDir().mkpath(target.absolutePath())) {
-        refuse(StorageError::Kind::Failed,
-               tr("The folder %1 cannot be created.").arg(QDir::toNativeSeparators(target.absolutePath())));
+        refuse(
+            StorageError::Kind::Failed,
+            StorageText::tr("The folder %1 cannot be created.").arg(QDir::toNativeSeparators(target.absolutePath())));
     }
     // Built under another name and renamed into place when complete: a failure or a kill midway
     // never leaves half a database where the old file was.
@@ -216,9 +222,8 @@ std::unique_ptr<Database> Database::create(const QString& path, Seed seed, bool 
         Database fresh(building, Access::ReadWrite);
         QSqlDatabase db = fresh.connection();
         if (!db.open()) {
-            refuse(
-                StorageError::Kind::Failed,
-                tr("The database %1 cannot be created: %2").arg(QDir::toNativeSeparators(path), db.lastError().text()));
+            refuse(StorageError::Kind::Failed, StorageText::tr("The database %1 cannot be created: %2")
+                                                   .arg(QDir::toNativeSeparators(path), db.lastError().text()));
         }
         sql::run(db, u"PRAGMA foreign_keys = ON"_s);
         try {
@@ -245,7 +250,7 @@ std::unique_ptr<Database> Database::create(const QString& path, Seed seed, bool 
     if (error) {
         QFile::remove(building);
         refuse(StorageError::Kind::Failed,
-               tr("The database %1 cannot be written: %2")
+               StorageText::tr("The database %1 cannot be written: %2")
                    .arg(QDir::toNativeSeparators(path), QString::fromStdString(error.message())));
     }
     return open(path);

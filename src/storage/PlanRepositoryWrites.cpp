@@ -3,6 +3,7 @@
 
 #include "Database.h"
 #include "SqlHelpers.h"
+#include "StorageText.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -12,17 +13,12 @@ using namespace Qt::StringLiterals;
 namespace thidua::storage {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("thidua::storage", text);
-}
-
 qint64 requireId(const QSqlDatabase& db, const QString& table, const QString& what, const std::string& code)
 {
     const auto id = sql::idOf(db, table, code);
     if (!id) {
         throw StorageError(StorageError::Kind::Invalid,
-                           tr("Unknown %1 code '%2'.").arg(what, QString::fromStdString(code)));
+                           StorageText::tr("Unknown %1 code '%2'.").arg(what, QString::fromStdString(code)));
     }
     return *id;
 }
@@ -75,8 +71,8 @@ void PlanRepository::saveIndicator(const Indicator& indicator)
             period_basis = excluded.period_basis, mid_year_share = excluded.mid_year_share,
             min_value = excluded.min_value, max_value = excluded.max_value)"_s);
     query.addBindValue(sql::toVariant(indicator.code));
-    query.addBindValue(optionalId(db, u"indicators"_s, tr("indicator"), indicator.parentCode));
-    query.addBindValue(optionalId(db, u"headings"_s, tr("heading"), indicator.headingCode));
+    query.addBindValue(optionalId(db, u"indicators"_s, StorageText::tr("indicator"), indicator.parentCode));
+    query.addBindValue(optionalId(db, u"headings"_s, StorageText::tr("heading"), indicator.headingCode));
     query.addBindValue(sql::toVariant(indicator.name));
     query.addBindValue(sql::toVariant(indicator.unitOfMeasure));
     query.addBindValue(QString::fromUtf8(toCode(indicator.kind)));
@@ -87,7 +83,7 @@ void PlanRepository::saveIndicator(const Indicator& indicator)
     query.addBindValue(nextPosition(db, u"indicators"_s));
     sql::exec(query);
 
-    const qint64 id = requireId(db, u"indicators"_s, tr("indicator"), indicator.code);
+    const qint64 id = requireId(db, u"indicators"_s, StorageText::tr("indicator"), indicator.code);
     QSqlQuery clear = sql::prepare(db, u"DELETE FROM indicator_members WHERE indicator_id = ?"_s);
     clear.addBindValue(id);
     sql::exec(clear);
@@ -96,7 +92,7 @@ void PlanRepository::saveIndicator(const Indicator& indicator)
     int position = 0;
     for (const std::string& code : indicator.memberCodes) {
         member.addBindValue(id);
-        member.addBindValue(requireId(db, u"units"_s, tr("unit"), code));
+        member.addBindValue(requireId(db, u"units"_s, StorageText::tr("unit"), code));
         member.addBindValue(++position);
         sql::exec(member);
     }
@@ -111,7 +107,7 @@ void PlanRepository::saveUnit(const Unit& unit)
     query.addBindValue(sql::toVariant(unit.code));
     query.addBindValue(sql::toVariant(unit.name));
     query.addBindValue(QString::fromUtf8(toCode(unit.kind)));
-    query.addBindValue(optionalId(db, u"unit_groups"_s, tr("group"), unit.groupCode));
+    query.addBindValue(optionalId(db, u"unit_groups"_s, StorageText::tr("group"), unit.groupCode));
     query.addBindValue(unit.archived ? 1 : 0);
     query.addBindValue(nextPosition(db, u"units"_s));
     sql::exec(query);
@@ -125,7 +121,7 @@ void PlanRepository::saveGroup(const Group& group)
     query.addBindValue(sql::toVariant(group.code));
     query.addBindValue(sql::toVariant(group.name));
     query.addBindValue(QString::fromUtf8(toCode(group.kind)));
-    query.addBindValue(optionalId(db, u"schemes"_s, tr("scheme"), group.schemeCode));
+    query.addBindValue(optionalId(db, u"schemes"_s, StorageText::tr("scheme"), group.schemeCode));
     sql::exec(query);
 }
 
@@ -141,7 +137,7 @@ void PlanRepository::saveScheme(const Scheme& scheme)
     query.addBindValue(sql::toVariant(scheme.bonusCap));
     query.addBindValue(sql::toVariant(scheme.flagThreshold));
     sql::exec(query);
-    const qint64 schemeId = requireId(db, u"schemes"_s, tr("scheme"), scheme.code);
+    const qint64 schemeId = requireId(db, u"schemes"_s, StorageText::tr("scheme"), scheme.code);
 
     QSqlQuery clearBands = sql::prepare(db, u"DELETE FROM scheme_title_bands WHERE scheme_id = ?"_s);
     clearBands.addBindValue(schemeId);
@@ -175,7 +171,7 @@ void PlanRepository::saveScheme(const Scheme& scheme)
         upsert.addBindValue(sql::toVariant(criterion.heading));
         upsert.addBindValue(sql::toVariant(criterion.name));
         upsert.addBindValue(criterion.maxPoints);
-        upsert.addBindValue(optionalId(db, u"indicators"_s, tr("indicator"), criterion.indicatorCode));
+        upsert.addBindValue(optionalId(db, u"indicators"_s, StorageText::tr("indicator"), criterion.indicatorCode));
         upsert.addBindValue(QString::fromUtf8(toCode(criterion.method)));
         upsert.addBindValue(criterion.bonusRate);
         upsert.addBindValue(criterion.excessCap);
@@ -209,8 +205,8 @@ void PlanRepository::saveTarget(const Target& target)
     const QSqlDatabase db = m_db.connection();
     QSqlQuery query = sql::prepare(db, uR"(INSERT INTO targets (unit_id, indicator_id, year, value) VALUES (?, ?, ?, ?)
         ON CONFLICT (unit_id, indicator_id, year) DO UPDATE SET value = excluded.value)"_s);
-    query.addBindValue(requireId(db, u"units"_s, tr("unit"), target.unitCode));
-    query.addBindValue(requireId(db, u"indicators"_s, tr("indicator"), target.indicatorCode));
+    query.addBindValue(requireId(db, u"units"_s, StorageText::tr("unit"), target.unitCode));
+    query.addBindValue(requireId(db, u"indicators"_s, StorageText::tr("indicator"), target.indicatorCode));
     query.addBindValue(target.year);
     query.addBindValue(sql::toVariant(target.value));
     sql::exec(query);
@@ -238,7 +234,7 @@ void PlanRepository::savePeriod(const Period& period)
         VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (code) DO UPDATE SET phase_id = excluded.phase_id, name = excluded.name,
             starts_on = excluded.starts_on, ends_on = excluded.ends_on, deadline = excluded.deadline)"_s);
     query.addBindValue(sql::toVariant(period.code));
-    query.addBindValue(requireId(db, u"phases"_s, tr("phase"), period.phaseCode));
+    query.addBindValue(requireId(db, u"phases"_s, StorageText::tr("phase"), period.phaseCode));
     query.addBindValue(sql::toVariant(period.name));
     query.addBindValue(sql::toVariant(period.startsOn));
     query.addBindValue(sql::toVariant(period.endsOn));

@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "SqlHelpers.h"
+#include "StorageText.h"
 #include "core/NumberFormat.h"
 
 #include <QCoreApplication>
@@ -12,11 +13,6 @@ using namespace Qt::StringLiterals;
 
 namespace thidua::storage {
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("thidua::storage", text);
-}
 
 // The members that reached the standard, in the order the indicator names them.
 const QString kMembersQuery = uR"(SELECT u.code FROM report_members m JOIN units u ON u.id = m.unit_id
@@ -32,7 +28,7 @@ qint64 requireId(const QSqlDatabase& db, const QString& table, const QString& wh
 {
     const auto id = sql::idOf(db, table, code);
     if (!id) {
-        invalid(tr("Unknown %1 code '%2'.").arg(what, QString::fromStdString(code)));
+        invalid(StorageText::tr("Unknown %1 code '%2'.").arg(what, QString::fromStdString(code)));
     }
     return *id;
 }
@@ -57,7 +53,7 @@ void checkRange(const QSqlDatabase& db, qint64 indicatorId, const std::string& i
     const auto max = sql::toOptionalDouble(query.value(1));
     if ((min && *value < *min) || (max && *value > *max)) {
         const QString range = u"%1 – %2"_s.arg(min ? text(min) : u"−∞"_s, max ? text(max) : u"+∞"_s);
-        invalid(tr("The %1 of indicator %2 must lie within %3 (the value given was %4).")
+        invalid(StorageText::tr("The %1 of indicator %2 must lie within %3 (the value given was %4).")
                     .arg(field, QString::fromStdString(indicatorCode), range, text(value)));
     }
 }
@@ -68,11 +64,11 @@ void ReportRepository::saveValue(const ReportValue& value, const QString& user)
 {
     m_db.transaction([&] {
         const QSqlDatabase db = m_db.connection();
-        const qint64 unitId = requireId(db, u"units"_s, tr("unit"), value.unitCode);
-        const qint64 periodId = requireId(db, u"periods"_s, tr("period"), value.periodCode);
-        const qint64 indicatorId = requireId(db, u"indicators"_s, tr("indicator"), value.indicatorCode);
-        checkRange(db, indicatorId, value.indicatorCode, tr("actual value"), value.actual);
-        checkRange(db, indicatorId, value.indicatorCode, tr("baseline"), value.baseline);
+        const qint64 unitId = requireId(db, u"units"_s, StorageText::tr("unit"), value.unitCode);
+        const qint64 periodId = requireId(db, u"periods"_s, StorageText::tr("period"), value.periodCode);
+        const qint64 indicatorId = requireId(db, u"indicators"_s, StorageText::tr("indicator"), value.indicatorCode);
+        checkRange(db, indicatorId, value.indicatorCode, StorageText::tr("actual value"), value.actual);
+        checkRange(db, indicatorId, value.indicatorCode, StorageText::tr("baseline"), value.baseline);
 
         QSqlQuery report = sql::prepare(db, uR"(INSERT INTO reports (unit_id, period_id) VALUES (?, ?)
             ON CONFLICT (unit_id, period_id) DO NOTHING)"_s);
@@ -125,7 +121,7 @@ void ReportRepository::saveValue(const ReportValue& value, const QString& user)
         for (const std::string& code : value.reachedMembers) {
             member.addBindValue(id);
             member.addBindValue(indicatorId);
-            member.addBindValue(requireId(db, u"units"_s, tr("unit"), code));
+            member.addBindValue(requireId(db, u"units"_s, StorageText::tr("unit"), code));
             sql::exec(member);
             newMembers << QString::fromStdString(code);
         }
