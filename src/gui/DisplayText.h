@@ -1,0 +1,34 @@
+// How the domain's codes, numbers and dates read on screen: kinds and bases in words, numbers in
+// the interface locale (Vietnamese `242,47` and `2.000` by default), dates as dd/MM/yyyy as on
+// official documents. Every view goes through here so that the same thing always reads the same.
+#pragma once
+
+#include "core/Vocabulary.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <optional>
+#include <string>
+
+namespace thidua::gui {
+
+class DisplayText
+{
+    Q_DECLARE_TR_FUNCTIONS(thidua::gui::DisplayText)
+
+public:
+    static QString kind(IndicatorKind kind);
+    static QString basis(PeriodBasis basis);
+    static QString unitKind(UnitKind kind);
+    static QString groupKind(GroupKind kind);
+
+    // The figure as written in the plan: no trailing zeros, thousands grouped. Empty for none.
+    static QString number(std::optional<double> value);
+    // An ISO date (yyyy-mm-dd) as dd/MM/yyyy; text that is not a date is shown as it is.
+    static QString date(const std::string& isoDate);
+
+    static QString text(const std::string& utf8) { return QString::fromStdString(utf8); }
+};
+
+} // namespace thidua::gui

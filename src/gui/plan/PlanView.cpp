@@ -1,0 +1,144 @@
+#include "PlanView.h"
+
+#include "IndicatorTreeModel.h"
+#include "gui/DisplayText.h"
+#include "gui/MessageBox.h"
+#include "storage/Database.h"
+#include "storage/PlanRepository.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace thidua::gui {
+namespace {
+
+// The targets of the district unit (HUYEN in the seeded plan): the plan's own figures.
+std::map<std::string, std::optional<double>> districtTargets(const storage::PlanRepository& plan, int year)
+{
+    const std::vector<Unit> units = plan.units();
+    const auto district =
+        std::find_if(units.begin(), units.end(), [](const Unit& unit) { return unit.kind == UnitKind::District; });
+    std::map<std::string, std::optional<double>> targets;
+    if (district != units.end()) {
+        for (const Target& target : plan.targets(year, district->code)) {
+            targets[target.indicatorCode] = target.value;
+        }
+    }
+    return targets;
+}
+
+} // namespace
+
+PlanView::PlanView(QWidget* parent)
+    : QWidget(parent)
+    , m_model(new IndicatorTreeModel(this))
+    , m_title(new QLabel(this))
+    , m_yearLabel(new QLabel(tr("Plan &year:"), this))
+    , m_yearCombo(new QComboBox(this))
+    , m_tree(new QTreeView(this))
+{
+    m_title->setObjectName(u"planTitleLabel"_s);
+    m_title->setWordWrap(true);
+    m_title->setTextFormat(Qt::RichText);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_yearCombo->setObjectName(u"planYearCombo"_s);
+    m_yearLabel->setBuddy(m_yearCombo);
+
+    m_tree->setObjectName(u"planTree"_s);
+    m_tree->setModel(m_model);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setAlternatingRowColors(true);
+    m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
+    QHeaderView* header = m_tree->header();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // The name takes what the other columns leave; its full text is in the tooltip.
+    header->setSectionResizeMode(IndicatorTreeModel::Name, QHeaderView::Stretch);
+
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_title, 1);
+    top->addWidget(m_yearLabel);
+    top->addWidget(m_yearCombo);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_tree, 1);
+    setFocusProxy(m_tree);
+
+    connect(m_yearCombo, &QComboBox::activated, this,
+            [this](int index) { showYear(m_yearCombo->itemData(index).toInt()); });
+    setDatabase(nullptr);
+}
+
+void PlanView::setDatabase(storage::Database* database)
+{
+    m_database = database;
+    m_yearCombo->clear();
+    std::vector<int> years;
+    if (m_database) {
+        try {
+            years = storage::PlanRepository(*m_database).years();
+        } catch (const storage::StorageError& error) {
+            MessageBox::critical(this, tr("Cannot read the plan"), error.message());
+        }
+    }
+    for (const int year : years) {
+        m_yearCombo->addItem(QString::number(year), year);
+    }
+    // A selector with one choice is clutter: it appears once a second year is planned.
+    m_yearLabel->setVisible(years.size() > 1);
+    m_yearCombo->setVisible(years.size() > 1);
+    m_yearCombo->setCurrentIndex(m_yearCombo->count() - 1);
+    showYear(years.empty() ? 0 : years.back());
+}
+
+void PlanView::showYear(int year)
+{
+    m_year = year;
+    m_model->clear();
+    std::optional<PlanInfo> info;
+    if (m_database && year != 0) {
+        try {
+            const storage::PlanRepository plan(*m_database);
+            info = plan.plan(year);
+            m_model->setPlan(plan.headings(), plan.indicators(), districtTargets(plan, year));
+        } catch (const storage::StorageError& error) {
+            MessageBox::critical(this, tr("Cannot read the plan"), error.message());
+        }
+    }
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        m_tree->setFirstColumnSpanned(row, {}, m_model->isHeading(m_model->index(row, 0)));
+    }
+    m_tree->expandAll();
+    showTitle(info);
+    emit yearChanged(year);
+}
+
+void PlanView::showTitle(const std::optional<PlanInfo>& info)
+{
+    if (!m_database) {
+        m_title->clear();
+    } else if (!info) {
+        m_title->setText(tr("This database holds no plan yet.").toHtmlEscaped());
+    } else {
+        // The plan's own title first, as it heads the document; then which document it is.
+        QString text = u"<b>%1</b>"_s.arg(DisplayText::text(info->title).toHtmlEscaped());
+        if (!info->documentNumber.empty()) {
+            text += u"<br>"_s + tr("Plan No. %1 of %2, dated %3")
+                                    .arg(DisplayText::text(info->documentNumber), DisplayText::text(info->issuer),
+                                         DisplayText::date(info->issuedOn))
+                                    .toHtmlEscaped();
+        }
+        m_title->setText(text);
+    }
+}
+
+} // namespace thidua::gui
