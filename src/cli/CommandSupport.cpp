@@ -1,0 +1,91 @@
+#include "CommandSupport.h"
+
+#include "storage/StorageError.h"
+
+#include <QCoreApplication>
+#include <QDir>
+
+using namespace Qt::StringLiterals;
+
+namespace thidua::cli {
+namespace {
+
+// Translation context of the free functions below (a class, so lupdate finds the strings).
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(thidua::cli)
+
+public:
+    Text() = delete;
+};
+
+} // namespace
+
+OptionSpec formatOption()
+{
+    return {u"format"_s, u"text|csv|json"_s, Text::tr("text for people (the default), csv or json for programs")};
+}
+
+OutputFormat outputFormat(const ParsedArgs& args)
+{
+    const QString value = args.value(u"format"_s);
+    if (!args.isSet(u"format"_s) || value == u"text"_s) {
+        return OutputFormat::Text;
+    }
+    if (value == u"csv"_s) {
+        return OutputFormat::Csv;
+    }
+    if (value == u"json"_s) {
+        return OutputFormat::Json;
+    }
+    throw UsageError(Text::tr("Unknown format '%1'; use text, csv or json.").arg(value));
+}
+
+OptionSpec yearOption(const QString& description)
+{
+    return {u"year"_s, u"Y"_s, description};
+}
+
+std::optional<int> yearArgument(const ParsedArgs& args)
+{
+    if (!args.isSet(u"year"_s)) {
+        return std::nullopt;
+    }
+    const QString value = args.value(u"year"_s);
+    bool ok = false;
+    const int year = value.toInt(&ok);
+    // Plans are yearly documents of a people's committee: any four-digit year is plausible.
+    if (!ok || year < 1000 || year > 9999) {
+        throw UsageError(Text::tr("'%1' is not a year; write four digits, e.g. 2021.").arg(value));
+    }
+    return year;
+}
+
+void requireNoOperands(const ParsedArgs& args)
+{
+    if (!args.positional().isEmpty()) {
+        throw UsageError(Text::tr("Unexpected argument '%1'.").arg(args.positional().first()));
+    }
+}
+
+std::unique_ptr<storage::Database> openDatabase(const CommandContext& context, storage::Access access)
+{
+    try {
+        return storage::Database::open(context.databasePath, access);
+    } catch (const storage::StorageError& error) {
+        if (error.kind() != storage::StorageError::Kind::Missing) {
+            throw;
+        }
+        const QString hint = context.databasePathIsDefault
+                                 ? Text::tr("Create it with: thidua-cli init")
+                                 : Text::tr("Create it with: thidua-cli --db %1 init").arg(context.databasePath);
+        throw storage::StorageError(error.kind(), error.message() + u' ' + hint);
+    }
+}
+
+QString displayPath(const QString& path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+} // namespace thidua::cli
