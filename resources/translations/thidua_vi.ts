@@ -28,7 +28,7 @@
         <translation>Hiển thị thông tin phiên bản.</translation>
     </message>
     <message>
-        <source>Unknown option '%1'.</source>
+        <source>Unknown option &apos;%1&apos;.</source>
         <translation>Không có tùy chọn “%1”.</translation>
     </message>
     <message>
@@ -36,11 +36,11 @@
         <translation>Không có các tùy chọn: %1.</translation>
     </message>
     <message>
-        <source>Missing value after '%1'.</source>
+        <source>Missing value after &apos;%1&apos;.</source>
         <translation>Thiếu giá trị sau “%1”.</translation>
     </message>
     <message>
-        <source>Unexpected value after '%1'.</source>
+        <source>Unexpected value after &apos;%1&apos;.</source>
         <translation>Không cần giá trị sau “%1”.</translation>
     </message>
     <message>
@@ -201,7 +201,7 @@ Hãy kiểm tra lại tên thư mục.</translation>
         <translation>Hiện các tệp ẩ&amp;n</translation>
     </message>
     <message>
-        <source>Are you sure you want to delete '%1'?</source>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
         <translation>Bạn có chắc muốn xóa “%1” không?</translation>
     </message>
     <message>
@@ -423,7 +423,7 @@ Hãy kiểm tra lại tên thư mục.</translation>
 <context>
     <name>main</name>
     <message>
-        <source>Runs the district's patriotic emulation campaign.</source>
+        <source>Runs the district&apos;s patriotic emulation campaign.</source>
         <translation>Quản lý phong trào thi đua yêu nước của huyện.</translation>
     </message>
     <message>
@@ -444,253 +444,7 @@ Hãy kiểm tra lại tên thư mục.</translation>
     </message>
 </context>
 <context>
-    <name>thidua::cli</name>
-    <message>
-        <source>Unknown option '%1' (see %2 --help).</source>
-        <translation>Không có tùy chọn “%1” (xem %2 --help).</translation>
-    </message>
-    <message>
-        <source>The option --%1 is given more than once.</source>
-        <translation>Tùy chọn --%1 được nhập nhiều hơn một lần.</translation>
-    </message>
-    <message>
-        <source>The option --%1 takes no value (given '%2').</source>
-        <translation>Tùy chọn --%1 không nhận giá trị (đã nhập “%2”).</translation>
-    </message>
-    <message>
-        <source>The option --%1 needs a value (%2).</source>
-        <translation>Tùy chọn --%1 cần có giá trị (%2).</translation>
-    </message>
-    <message>
-        <source>the database (default: %1)</source>
-        <translation>tệp cơ sở dữ liệu (mặc định: %1)</translation>
-    </message>
-    <message>
-        <source>show this help</source>
-        <translation>hiển thị hướng dẫn này</translation>
-    </message>
-    <message>
-        <source>Usage:</source>
-        <translation>Cách dùng:</translation>
-    </message>
-    <message>
-        <source>The emulation campaign's plan and figures from the command line.</source>
-        <translation>Kế hoạch và số liệu phong trào thi đua, dùng từ dòng lệnh.</translation>
-    </message>
-    <message>
-        <source>Options:</source>
-        <translation>Tùy chọn:</translation>
-    </message>
-    <message>
-        <source>Commands:</source>
-        <translation>Lệnh:</translation>
-    </message>
-    <message>
-        <source>Exit status: 0 done, 1 the work failed (a file missing, unreadable or damaged), 2 wrong usage or input (nothing was changed).</source>
-        <translation>Mã thoát: 0 – hoàn thành; 1 – không thực hiện được (tệp không có, không đọc được hoặc bị hỏng); 2 – dùng lệnh hoặc nhập dữ liệu sai (không có gì bị thay đổi).</translation>
-    </message>
-    <message>
-        <source>Run '%1 COMMAND --help' for the options of a command.</source>
-        <translation>Chạy “%1 LỆNH --help” để xem các tùy chọn của từng lệnh.</translation>
-    </message>
-    <message>
-        <source>show the version</source>
-        <translation>hiển thị phiên bản</translation>
-    </message>
-    <message>
-        <source>No command given (see %1 --help).</source>
-        <translation>Chưa nhập lệnh (xem %1 --help).</translation>
-    </message>
-    <message>
-        <source>Unknown command '%1'; the commands are %2.</source>
-        <translation>Không có lệnh “%1”; các lệnh hiện có: %2.</translation>
-    </message>
-    <message>
-        <source>The option --db is given more than once.</source>
-        <translation>Tùy chọn --db được nhập nhiều hơn một lần.</translation>
-    </message>
-    <message>
-        <source>The option --db needs a file name.</source>
-        <translation>Tùy chọn --db cần có tên tệp.</translation>
-    </message>
-    <message>
-        <source>Unexpected failure: %1</source>
-        <translation>Lỗi ngoài dự kiến: %1</translation>
-    </message>
-    <message>
-        <source>text for people (the default), csv or json for programs</source>
-        <translation>text để người đọc (mặc định), csv hoặc json cho các phần mềm khác</translation>
-    </message>
-    <message>
-        <source>Unknown format '%1'; use text, csv or json.</source>
-        <translation>Không có định dạng “%1”; hãy dùng text, csv hoặc json.</translation>
-    </message>
-    <message>
-        <source>'%1' is not a year; write four digits, e.g. 2021.</source>
-        <translation>“%1” không phải là năm; hãy ghi bốn chữ số, ví dụ 2021.</translation>
-    </message>
-    <message>
-        <source>Unexpected argument '%1'.</source>
-        <translation>Tham số “%1” không hợp lệ.</translation>
-    </message>
-    <message>
-        <source>Create it with: thidua-cli init</source>
-        <translation>Hãy tạo bằng lệnh: thidua-cli init</translation>
-    </message>
-    <message>
-        <source>Create it with: thidua-cli --db %1 init</source>
-        <translation>Hãy tạo bằng lệnh: thidua-cli --db %1 init</translation>
-    </message>
-    <message>
-        <source>Create the database, holding the district's 2021 plan unless --empty is given.</source>
-        <translation>Tạo cơ sở dữ liệu có sẵn kế hoạch năm 2021 của huyện (trừ khi dùng --empty).</translation>
-    </message>
-    <message>
-        <source>create the tables only, with no plan</source>
-        <translation>chỉ tạo các bảng, không nạp kế hoạch</translation>
-    </message>
-    <message>
-        <source>replace an existing file (its data is lost)</source>
-        <translation>thay thế tệp đã có (dữ liệu trong tệp cũ sẽ mất)</translation>
-    </message>
-    <message>
-        <source>The file %1 already exists and was left unchanged; add --force to replace it.</source>
-        <translation>Tệp %1 đã có và được giữ nguyên; thêm --force nếu muốn thay thế.</translation>
-    </message>
-    <message>
-        <source>Created the empty database %1.</source>
-        <translation>Đã tạo cơ sở dữ liệu trống %1.</translation>
-    </message>
-    <message>
-        <source>The previous file was replaced.</source>
-        <translation>Tệp cũ đã được thay thế.</translation>
-    </message>
-    <message>
-        <source>at least</source>
-        <translation>không thấp hơn</translation>
-    </message>
-    <message>
-        <source>at most</source>
-        <translation>không vượt quá</translation>
-    </message>
-    <message>
-        <source>reduce by</source>
-        <translation>giảm theo mức</translation>
-    </message>
-    <message>
-        <source>increase by</source>
-        <translation>tăng theo mức</translation>
-    </message>
-    <message>
-        <source>maintain the level</source>
-        <translation>duy trì mức đã đạt</translation>
-    </message>
-    <message>
-        <source>achieved or not</source>
-        <translation>đạt / không đạt</translation>
-    </message>
-    <message>
-        <source>no occurrence</source>
-        <translation>không để xảy ra</translation>
-    </message>
-    <message>
-        <source>below the same period last year</source>
-        <translation>giảm so với cùng kỳ</translation>
-    </message>
-    <message>
-        <source>not above the same period last year</source>
-        <translation>không tăng so với cùng kỳ</translation>
-    </message>
-    <message>
-        <source>all sub-indicators met</source>
-        <translation>đạt tất cả chỉ tiêu thành phần</translation>
-    </message>
-    <message>
-        <source>the named units</source>
-        <translation>các đơn vị được chỉ định</translation>
-    </message>
-    <message>
-        <source>List the plan's indicators with the district's targets.</source>
-        <translation>Liệt kê các chỉ tiêu của kế hoạch cùng mức chỉ tiêu toàn huyện.</translation>
-    </message>
-    <message>
-        <source>the plan's year (default: the latest in the database)</source>
-        <translation>năm kế hoạch (mặc định: năm gần nhất trong cơ sở dữ liệu)</translation>
-    </message>
-    <message>
-        <source>Plan for %1</source>
-        <translation>Kế hoạch năm %1</translation>
-    </message>
-    <message>
-        <source>Plan for %1: %2</source>
-        <translation>Kế hoạch năm %1: %2</translation>
-    </message>
-    <message>
-        <source>Document %1 of %2, issued %3.</source>
-        <translation>Văn bản số %1 của %2, ban hành ngày %3.</translation>
-    </message>
-    <message>
-        <source>Other indicators</source>
-        <translation>Chỉ tiêu khác</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>Mã</translation>
-    </message>
-    <message>
-        <source>Indicator</source>
-        <translation>Chỉ tiêu</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>Mức chỉ tiêu</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Đơn vị tính</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Loại chỉ tiêu</translation>
-    </message>
-    <message>
-        <source>The database %1 holds no plan yet.</source>
-        <translation>Cơ sở dữ liệu %1 chưa có kế hoạch nào.</translation>
-    </message>
-    <message>
-        <source>The database %1 holds no plan for %2; it holds the plans for %3.</source>
-        <translation>Cơ sở dữ liệu %1 không có kế hoạch năm %2; hiện có kế hoạch các năm %3.</translation>
-    </message>
-    <message>
-        <source>Created the database %1 with the plan for %2: %3 indicators, %4 units.</source>
-        <translation>Đã tạo cơ sở dữ liệu %1 với kế hoạch năm %2: %3 chỉ tiêu, %4 đơn vị.</translation>
-    </message>
-</context>
-<context>
-    <name>thidua::gui::AboutDialog</name>
-    <message>
-        <source>About %1</source>
-        <translation>Giới thiệu %1</translation>
-    </message>
-    <message>
-        <source>Version %1</source>
-        <translation>Phiên bản %1</translation>
-    </message>
-    <message>
-        <source>%1 helps the Home Affairs office of a district run the year's patriotic emulation campaign: the plan and its targets, the phases and reporting periods, the communes, town and agencies grouped in clusters and blocks, their reports, scores, rankings and commendation proposals.</source>
-        <translation>%1 giúp Phòng Nội vụ cấp huyện tổ chức phong trào thi đua yêu nước hằng năm: kế hoạch và các chỉ tiêu, các đợt thi đua và kỳ báo cáo, các xã, thị trấn và cơ quan được tổ chức thành cụm, khối thi đua, cùng với báo cáo, chấm điểm, xếp hạng và đề nghị khen thưởng.</translation>
-    </message>
-    <message>
-        <source>Free software under the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later). It comes with no warranty.</source>
-        <translation>Phần mềm tự do, phát hành theo Giấy phép Công cộng GNU (GNU General Public License) phiên bản 3 hoặc (tùy bạn chọn) bất kỳ phiên bản nào mới hơn (GPL-3.0-or-later). Phần mềm được cung cấp không kèm theo bất kỳ bảo đảm nào.</translation>
-    </message>
-    <message>
-        <source>Built with Qt %1, running on Qt %2.</source>
-        <translation>Biên dịch với Qt %1, đang chạy trên Qt %2.</translation>
-    </message>
-</context>
-<context>
-    <name>thidua::gui::DisplayText</name>
+    <name>thidua::DisplayText</name>
     <message>
         <source>At least the target</source>
         <translation>Không thấp hơn chỉ tiêu</translation>
@@ -782,6 +536,208 @@ Hãy kiểm tra lại tên thư mục.</translation>
     <message>
         <source>Year to date</source>
         <translation>Lũy kế từ đầu năm</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::cli</name>
+    <message>
+        <source>Unknown option &apos;%1&apos; (see %2 --help).</source>
+        <translation>Không có tùy chọn “%1” (xem %2 --help).</translation>
+    </message>
+    <message>
+        <source>The option --%1 is given more than once.</source>
+        <translation>Tùy chọn --%1 được nhập nhiều hơn một lần.</translation>
+    </message>
+    <message>
+        <source>The option --%1 takes no value (given &apos;%2&apos;).</source>
+        <translation>Tùy chọn --%1 không nhận giá trị (đã nhập “%2”).</translation>
+    </message>
+    <message>
+        <source>The option --%1 needs a value (%2).</source>
+        <translation>Tùy chọn --%1 cần có giá trị (%2).</translation>
+    </message>
+    <message>
+        <source>the database (default: %1)</source>
+        <translation>tệp cơ sở dữ liệu (mặc định: %1)</translation>
+    </message>
+    <message>
+        <source>show this help</source>
+        <translation>hiển thị hướng dẫn này</translation>
+    </message>
+    <message>
+        <source>Usage:</source>
+        <translation>Cách dùng:</translation>
+    </message>
+    <message>
+        <source>The emulation campaign&apos;s plan and figures from the command line.</source>
+        <translation>Kế hoạch và số liệu phong trào thi đua, dùng từ dòng lệnh.</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Tùy chọn:</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Lệnh:</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 done, 1 the work failed (a file missing, unreadable or damaged), 2 wrong usage or input (nothing was changed).</source>
+        <translation>Mã thoát: 0 – hoàn thành; 1 – không thực hiện được (tệp không có, không đọc được hoặc bị hỏng); 2 – dùng lệnh hoặc nhập dữ liệu sai (không có gì bị thay đổi).</translation>
+    </message>
+    <message>
+        <source>Run &apos;%1 COMMAND --help&apos; for the options of a command.</source>
+        <translation>Chạy “%1 LỆNH --help” để xem các tùy chọn của từng lệnh.</translation>
+    </message>
+    <message>
+        <source>show the version</source>
+        <translation>hiển thị phiên bản</translation>
+    </message>
+    <message>
+        <source>No command given (see %1 --help).</source>
+        <translation>Chưa nhập lệnh (xem %1 --help).</translation>
+    </message>
+    <message>
+        <source>Unknown command &apos;%1&apos;; the commands are %2.</source>
+        <translation>Không có lệnh “%1”; các lệnh hiện có: %2.</translation>
+    </message>
+    <message>
+        <source>The option --db is given more than once.</source>
+        <translation>Tùy chọn --db được nhập nhiều hơn một lần.</translation>
+    </message>
+    <message>
+        <source>The option --db needs a file name.</source>
+        <translation>Tùy chọn --db cần có tên tệp.</translation>
+    </message>
+    <message>
+        <source>Unexpected failure: %1</source>
+        <translation>Lỗi ngoài dự kiến: %1</translation>
+    </message>
+    <message>
+        <source>text for people (the default), csv or json for programs</source>
+        <translation>text để người đọc (mặc định), csv hoặc json cho các phần mềm khác</translation>
+    </message>
+    <message>
+        <source>Unknown format &apos;%1&apos;; use text, csv or json.</source>
+        <translation>Không có định dạng “%1”; hãy dùng text, csv hoặc json.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a year; write four digits, e.g. 2021.</source>
+        <translation>“%1” không phải là năm; hãy ghi bốn chữ số, ví dụ 2021.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &apos;%1&apos;.</source>
+        <translation>Tham số “%1” không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>Create it with: thidua-cli init</source>
+        <translation>Hãy tạo bằng lệnh: thidua-cli init</translation>
+    </message>
+    <message>
+        <source>Create it with: thidua-cli --db %1 init</source>
+        <translation>Hãy tạo bằng lệnh: thidua-cli --db %1 init</translation>
+    </message>
+    <message>
+        <source>Create the database, holding the district&apos;s 2021 plan unless --empty is given.</source>
+        <translation>Tạo cơ sở dữ liệu có sẵn kế hoạch năm 2021 của huyện (trừ khi dùng --empty).</translation>
+    </message>
+    <message>
+        <source>create the tables only, with no plan</source>
+        <translation>chỉ tạo các bảng, không nạp kế hoạch</translation>
+    </message>
+    <message>
+        <source>replace an existing file (its data is lost)</source>
+        <translation>thay thế tệp đã có (dữ liệu trong tệp cũ sẽ mất)</translation>
+    </message>
+    <message>
+        <source>The file %1 already exists and was left unchanged; add --force to replace it.</source>
+        <translation>Tệp %1 đã có và được giữ nguyên; thêm --force nếu muốn thay thế.</translation>
+    </message>
+    <message>
+        <source>Created the empty database %1.</source>
+        <translation>Đã tạo cơ sở dữ liệu trống %1.</translation>
+    </message>
+    <message>
+        <source>The previous file was replaced.</source>
+        <translation>Tệp cũ đã được thay thế.</translation>
+    </message>
+    <message>
+        <source>List the plan&apos;s indicators with the district&apos;s targets.</source>
+        <translation>Liệt kê các chỉ tiêu của kế hoạch cùng mức chỉ tiêu toàn huyện.</translation>
+    </message>
+    <message>
+        <source>the plan&apos;s year (default: the latest in the database)</source>
+        <translation>năm kế hoạch (mặc định: năm gần nhất trong cơ sở dữ liệu)</translation>
+    </message>
+    <message>
+        <source>Plan for %1</source>
+        <translation>Kế hoạch năm %1</translation>
+    </message>
+    <message>
+        <source>Plan for %1: %2</source>
+        <translation>Kế hoạch năm %1: %2</translation>
+    </message>
+    <message>
+        <source>Document %1 of %2, issued %3.</source>
+        <translation>Văn bản số %1 của %2, ban hành ngày %3.</translation>
+    </message>
+    <message>
+        <source>Other indicators</source>
+        <translation>Chỉ tiêu khác</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Mức chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị tính</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>The database %1 holds no plan yet.</source>
+        <translation>Cơ sở dữ liệu %1 chưa có kế hoạch nào.</translation>
+    </message>
+    <message>
+        <source>The database %1 holds no plan for %2; it holds the plans for %3.</source>
+        <translation>Cơ sở dữ liệu %1 không có kế hoạch năm %2; hiện có kế hoạch các năm %3.</translation>
+    </message>
+    <message>
+        <source>Created the database %1 with the plan for %2: %3 indicators, %4 units.</source>
+        <translation>Đã tạo cơ sở dữ liệu %1 với kế hoạch năm %2: %3 chỉ tiêu, %4 đơn vị.</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::gui::AboutDialog</name>
+    <message>
+        <source>About %1</source>
+        <translation>Giới thiệu %1</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Phiên bản %1</translation>
+    </message>
+    <message>
+        <source>%1 helps the Home Affairs office of a district run the year&apos;s patriotic emulation campaign: the plan and its targets, the phases and reporting periods, the communes, town and agencies grouped in clusters and blocks, their reports, scores, rankings and commendation proposals.</source>
+        <translation>%1 giúp Phòng Nội vụ cấp huyện tổ chức phong trào thi đua yêu nước hằng năm: kế hoạch và các chỉ tiêu, các đợt thi đua và kỳ báo cáo, các xã, thị trấn và cơ quan được tổ chức thành cụm, khối thi đua, cùng với báo cáo, chấm điểm, xếp hạng và đề nghị khen thưởng.</translation>
+    </message>
+    <message>
+        <source>Free software under the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later). It comes with no warranty.</source>
+        <translation>Phần mềm tự do, phát hành theo Giấy phép Công cộng GNU (GNU General Public License) phiên bản 3 hoặc (tùy bạn chọn) bất kỳ phiên bản nào mới hơn (GPL-3.0-or-later). Phần mềm được cung cấp không kèm theo bất kỳ bảo đảm nào.</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1, running on Qt %2.</source>
+        <translation>Biên dịch với Qt %1, đang chạy trên Qt %2.</translation>
     </message>
 </context>
 <context>
@@ -1079,7 +1035,7 @@ Hãy mở cơ sở dữ liệu khác (Tệp &gt; Mở cơ sở dữ liệu) ho�
         <translation>Cơ sở dữ liệu được ghi bởi phiên bản Thi Đua mới hơn (lược đồ %1, phiên bản này chỉ đọc được đến %2). Hãy cập nhật phần mềm.</translation>
     </message>
     <message>
-        <source>Unknown %1 code '%2'.</source>
+        <source>Unknown %1 code &apos;%2&apos;.</source>
         <translation>Không có mã %1 “%2”.</translation>
     </message>
     <message>
@@ -1098,16 +1054,9 @@ Hãy mở cơ sở dữ liệu khác (Tệp &gt; Mở cơ sở dữ liệu) ho�
         <source>The database reported an error: %1</source>
         <translation>Cơ sở dữ liệu báo lỗi: %1</translation>
     </message>
-</context>
-<context>
-    <name>thidua::storage::Database</name>
     <message>
         <source>The database %1 is open read-only; nothing was changed.</source>
         <translation>Cơ sở dữ liệu %1 đang mở ở chế độ chỉ xem; không có gì bị thay đổi.</translation>
-    </message>
-    <message>
-        <source>The database reported an error: %1</source>
-        <translation>Cơ sở dữ liệu báo lỗi: %1</translation>
     </message>
     <message>
         <source>The file %1 is a database of another program, not of Thi Đua. It was left unchanged.</source>
@@ -1141,9 +1090,6 @@ Hãy mở cơ sở dữ liệu khác (Tệp &gt; Mở cơ sở dữ liệu) ho�
         <source>The database %1 cannot be written: %2</source>
         <translation>Không ghi được cơ sở dữ liệu %1: %2</translation>
     </message>
-</context>
-<context>
-    <name>thidua::storage::PlanRepository</name>
     <message>
         <source>indicator</source>
         <translation>chỉ tiêu</translation>
@@ -1168,20 +1114,9 @@ Hãy mở cơ sở dữ liệu khác (Tệp &gt; Mở cơ sở dữ liệu) ho�
         <source>phase</source>
         <translation>đợt thi đua</translation>
     </message>
-</context>
-<context>
-    <name>thidua::storage::ReportRepository</name>
-    <message>
-        <source>unit</source>
-        <translation>đơn vị</translation>
-    </message>
     <message>
         <source>period</source>
         <translation>kỳ báo cáo</translation>
-    </message>
-    <message>
-        <source>indicator</source>
-        <translation>chỉ tiêu</translation>
     </message>
     <message>
         <source>actual value</source>

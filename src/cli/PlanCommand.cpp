@@ -2,8 +2,8 @@
 // district's targets, for people (text) or for programs (csv, json; spec/interchange.md).
 #include "Command.h"
 #include "CommandSupport.h"
-#include "Labels.h"
 #include "TextTable.h"
+#include "i18n/DisplayText.h"
 
 #include "core/Csv.h"
 #include "core/NumberFormat.h"
@@ -27,10 +27,6 @@ using namespace Qt::StringLiterals;
 
 namespace thidua::cli {
 namespace {
-
-// The district reports district-wide figures under this unit, and the plan's targets are its own
-// (spec/plan-2021.md, "Units").
-const std::string kDistrictUnit = "HUYEN";
 
 // Programs get every decimal a target can sensibly carry; people get what the plan prints.
 constexpr int kPlainDecimals = 6;
@@ -164,7 +160,7 @@ void PlanCommand::writeText(const PlanListing& plan, QTextStream& out)
             const std::optional<double> target = targetOf(plan, indicator->code);
             table.addRow({QString(2 * depthOf(*indicator), u' ') + qs(indicator->code), qs(indicator->name),
                           target ? qs(formatNumber(*target, kTextDecimals, NumberStyle::Vietnamese)) : QString(),
-                          qs(indicator->unitOfMeasure), kindLabel(indicator->kind)});
+                          qs(indicator->unitOfMeasure), DisplayText::kind(indicator->kind)});
         }
     }
     out << table.toString();
@@ -197,7 +193,7 @@ int PlanCommand::run(const ParsedArgs& args, CommandContext& context)
     plan.info = plans.plan(plan.year);
     plan.headings = plans.headings();
     plan.indicators = plans.indicators();
-    for (const Target& target : plans.targets(plan.year, kDistrictUnit)) {
+    for (const Target& target : plans.targets(plan.year, kDistrictUnitCode)) {
         plan.targets[target.indicatorCode] = target.value;
     }
 

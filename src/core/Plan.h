@@ -10,6 +10,10 @@
 
 namespace thidua {
 
+// The district itself reports district-wide figures under this unit code and is never ranked
+// (spec/plan-2021.md); the district's targets are the plan's own figures.
+inline constexpr const char* kDistrictUnitCode = "HUYEN";
+
 // One of the plan's three sections (KT, XH, QP), under which indicators are listed.
 struct Heading
 {

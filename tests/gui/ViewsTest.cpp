@@ -1,6 +1,6 @@
 #include "ViewsTest.h"
 
-#include "gui/DisplayText.h"
+#include "i18n/DisplayText.h"
 #include "gui/phases/PhaseTreeModel.h"
 #include "gui/phases/PhasesView.h"
 #include "gui/plan/IndicatorTreeModel.h"
@@ -120,7 +120,7 @@ void ViewsTest::planShowsKindsAndBasesInWords()
     view.setDatabase(m_database.get());
     const QAbstractItemModel& model = *view.model();
     const QModelIndex kt03 = findByCode(model, Tree::CodeRole, u"KT03"_s);
-    QCOMPARE(cell(kt03, Tree::Kind), gui::DisplayText::kind(IndicatorKind::NamedSet));
+    QCOMPARE(cell(kt03, Tree::Kind), DisplayText::kind(IndicatorKind::NamedSet));
     QCOMPARE(cell(kt03, Tree::Kind), u"Các đơn vị chỉ định đạt chuẩn"_s);
     QCOMPARE(cell(kt03, Tree::Basis), u"Chỉ đánh giá cuối năm"_s);
     QCOMPARE(cell(findByCode(model, Tree::CodeRole, u"XH10"_s), Tree::Basis), u"Lũy kế từ đầu năm"_s);
@@ -241,8 +241,8 @@ void ViewsTest::englishChangesWordsAndNumbers()
     QCOMPARE(english[0], u"2,000"_s);
     QCOMPARE(english[1], u"At least the target"_s);
     QCOMPARE(english[2], u"Code"_s);
-    QCOMPARE(gui::DisplayText::number(2000), u"2.000"_s);
-    QCOMPARE(gui::DisplayText::kind(IndicatorKind::AtLeast), u"Không thấp hơn chỉ tiêu"_s);
+    QCOMPARE(DisplayText::number(2000), u"2.000"_s);
+    QCOMPARE(DisplayText::kind(IndicatorKind::AtLeast), u"Không thấp hơn chỉ tiêu"_s);
 }
 
 } // namespace thidua::test

@@ -1,6 +1,6 @@
 #include "PhaseTreeModel.h"
 
-#include "gui/DisplayText.h"
+#include "i18n/DisplayText.h"
 
 #include <QFont>
 

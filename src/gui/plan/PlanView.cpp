@@ -1,8 +1,8 @@
 #include "PlanView.h"
 
 #include "IndicatorTreeModel.h"
-#include "gui/DisplayText.h"
 #include "gui/MessageBox.h"
+#include "i18n/DisplayText.h"
 #include "storage/Database.h"
 #include "storage/PlanRepository.h"
 
@@ -13,24 +13,18 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
-#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
 namespace thidua::gui {
 namespace {
 
-// The targets of the district unit (HUYEN in the seeded plan): the plan's own figures.
+// The targets of the district unit: the plan's own figures.
 std::map<std::string, std::optional<double>> districtTargets(const storage::PlanRepository& plan, int year)
 {
-    const std::vector<Unit> units = plan.units();
-    const auto district =
-        std::find_if(units.begin(), units.end(), [](const Unit& unit) { return unit.kind == UnitKind::District; });
     std::map<std::string, std::optional<double>> targets;
-    if (district != units.end()) {
-        for (const Target& target : plan.targets(year, district->code)) {
-            targets[target.indicatorCode] = target.value;
-        }
+    for (const Target& target : plan.targets(year, kDistrictUnitCode)) {
+        targets[target.indicatorCode] = target.value;
     }
     return targets;
 }

@@ -1,6 +1,6 @@
 #include "UnitTreeModel.h"
 
-#include "gui/DisplayText.h"
+#include "i18n/DisplayText.h"
 
 #include <QColor>
 #include <QFont>

@@ -1,7 +1,7 @@
 #include "UnitsView.h"
 
 #include "UnitTreeModel.h"
-#include "gui/DisplayText.h"
+#include "i18n/DisplayText.h"
 #include "gui/MessageBox.h"
 #include "storage/Database.h"
 #include "storage/PlanRepository.h"

@@ -1,6 +1,7 @@
 // How the domain's codes, numbers and dates read on screen: kinds and bases in words, numbers in
 // the interface locale (Vietnamese `242,47` and `2.000` by default), dates as dd/MM/yyyy as on
-// official documents. Every view goes through here so that the same thing always reads the same.
+// official documents. The GUI and thidua-cli both go through here so the same thing always reads
+// the same.
 #pragma once
 
 #include "core/Vocabulary.h"
@@ -11,11 +12,11 @@
 #include <optional>
 #include <string>
 
-namespace thidua::gui {
+namespace thidua {
 
 class DisplayText
 {
-    Q_DECLARE_TR_FUNCTIONS(thidua::gui::DisplayText)
+    Q_DECLARE_TR_FUNCTIONS(thidua::DisplayText)
 
 public:
     static QString kind(IndicatorKind kind);
@@ -31,4 +32,4 @@ public:
     static QString text(const std::string& utf8) { return QString::fromStdString(utf8); }
 };
 
-} // namespace thidua::gui
+} // namespace thidua

@@ -5,7 +5,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace thidua::gui {
+namespace thidua {
 
 QString DisplayText::kind(IndicatorKind kind)
 {
@@ -97,4 +97,4 @@ QString DisplayText::date(const std::string& isoDate)
     return parsed.isValid() ? parsed.toString(u"dd/MM/yyyy"_s) : text;
 }
 
-} // namespace thidua::gui
+} // namespace thidua
