@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cctype>
 #include <charconv>
 #include <cmath>
@@ -41,8 +42,7 @@ std::string fixedPlain(double value, int decimals)
     }
     // Half away from zero, as totals are rounded (computation.md), so a printed 92,125 shows as
     // 92,13 like on the paper table; fmt alone would round the tie to even.
-    const double scale = std::pow(10.0, decimals);
-    const double rounded = std::round(value * scale) / scale;
+    const double rounded = roundHalfAwayFromZero(value, decimals);
     std::string text = fmt::format("{:.{}f}", std::isfinite(rounded) ? rounded : value, decimals);
     // "-0" and "-0.00" read as a sign error to people.
     if (text.front() == '-' && text.find_first_not_of("-0.") == std::string::npos) {
@@ -78,6 +78,30 @@ bool isGroupedThousands(std::string_view text, char separator)
 
 } // namespace
 
+// Binary doubles cannot hold most decimals: 2.675 is stored as 2.674999999999999822…, so a plain
+// std::round(x * 100) gives 2.67 where the paper table, rounding the decimal, gives 2.68. A value
+// within one part in 10^13 of a half is taken as that half: a figure built from a few dozen products
+// and sums carries an error in the 16th significant digit, far below anything a person types.
+double roundHalfAwayFromZero(double value, int decimals)
+{
+    if (!std::isfinite(value)) {
+        return value;
+    }
+    const double scale = std::pow(10.0, decimals);
+    const double scaled = std::fabs(value) * scale;
+    double whole = std::floor(scaled);
+    // The tolerance grows with the figure (its error is relative) but stays far below a half, so a
+    // large whole number is never pushed up to the next step.
+    const double tolerance = std::min(1e-13 * std::max(scaled, 1.0), 1e-3);
+    if (scaled - whole >= 0.5 - tolerance) {
+        whole += 1;
+    }
+    if (whole == 0) {
+        return 0;
+    }
+    return std::copysign(whole / scale, value);
+}
+
 std::string formatFixed(double value, int decimals, NumberStyle style)
 {
     return applyStyle(fixedPlain(value, decimals), style);
@@ -107,15 +131,17 @@ ParsedNumber parseNumber(std::string_view text, bool decimalComma)
         text.remove_suffix(1);
     }
     if (text.empty()) {
-        return {std::nullopt, "empty"};
+        return {std::nullopt, "empty", NumberProblem::Empty};
     }
     if (isGroupedThousands(text, '.') || (!decimalComma && isGroupedThousands(text, ','))) {
-        return {std::nullopt, "thousands separators are not accepted: write the plain figure, e.g. 2000"};
+        return {std::nullopt, "thousands separators are not accepted: write the plain figure, e.g. 2000",
+                NumberProblem::ThousandsSeparator};
     }
     std::string normal(text);
     if (decimalComma) {
         if (normal.find(',') != std::string::npos && normal.find('.') != std::string::npos) {
-            return {std::nullopt, "thousands separators are not accepted: write the plain figure, e.g. 2000"};
+            return {std::nullopt, "thousands separators are not accepted: write the plain figure, e.g. 2000",
+                    NumberProblem::ThousandsSeparator};
         }
         for (char& c : normal) {
             if (c == ',') {
@@ -126,15 +152,15 @@ ParsedNumber parseNumber(std::string_view text, bool decimalComma)
     if (normal.front() == '+') {
         normal.erase(0, 1);
         if (normal.empty() || normal.front() == '-') {
-            return {std::nullopt, "not a number"};
+            return {std::nullopt, "not a number", NumberProblem::NotANumber};
         }
     }
     double value = 0;
     const auto [end, ec] = std::from_chars(normal.data(), normal.data() + normal.size(), value);
     if (ec != std::errc() || end != normal.data() + normal.size() || !std::isfinite(value)) {
-        return {std::nullopt, "not a number"};
+        return {std::nullopt, "not a number", NumberProblem::NotANumber};
     }
-    return {value, {}};
+    return {value, {}, NumberProblem::None};
 }
 
 } // namespace thidua

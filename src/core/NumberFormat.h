@@ -14,16 +14,29 @@ enum class NumberStyle
     Plain,      // 1234.5
 };
 
+// Rounds half away from zero to `decimals` decimals, as the paper tables round the decimal figure:
+// 2.675 gives 2.68 although the double holds 2.67499999…; never gives -0.
+double roundHalfAwayFromZero(double value, int decimals);
+
 // At most `maxDecimals` decimals, trailing zeros dropped: 93.50 -> "93,5", 2000 -> "2.000".
 std::string formatNumber(double value, int maxDecimals, NumberStyle style);
 
 // Exactly `decimals` decimals: 1.5 with 2 -> "1,50" (scores and ratios keep their width).
 std::string formatFixed(double value, int decimals, NumberStyle style);
 
+enum class NumberProblem
+{
+    None,
+    Empty,
+    NotANumber,
+    ThousandsSeparator,
+};
+
 struct ParsedNumber
 {
     std::optional<double> value; // set when the text is a number
-    std::string error;           // otherwise why not, in English (callers translate)
+    std::string error;           // otherwise why not, in English (callers translate by `problem`)
+    NumberProblem problem = NumberProblem::None;
 };
 
 // Parses a number typed by a person or written by a spreadsheet. `decimalComma` accepts `12,5`

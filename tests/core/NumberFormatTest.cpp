@@ -14,6 +14,7 @@ using thidua::formatFixed;
 using thidua::formatNumber;
 using thidua::NumberStyle;
 using thidua::parseNumber;
+using thidua::roundHalfAwayFromZero;
 
 namespace {
 
@@ -218,6 +219,14 @@ TEST_CASE("formatting rounds ties half away from zero, as totals are rounded", "
     CHECK(formatFixed(-92.125, 2, NumberStyle::Plain) == "-92.13");
     CHECK(formatFixed(2.5, 0, NumberStyle::Plain) == "3");
     CHECK(formatNumber(0.125, 2, NumberStyle::Plain) == "0.13");
+    // The decimal as written, not the binary double just below it.
+    CHECK(formatFixed(1.005, 2, NumberStyle::Vietnamese) == "1,01");
+    CHECK(formatFixed(2.675, 2, NumberStyle::Plain) == "2.68");
+    CHECK(formatNumber(8.825, 2, NumberStyle::Vietnamese) == "8,83");
+    // A large whole number with many decimals asked for stays whole.
+    CHECK(formatNumber(1234567.0, 6, NumberStyle::Plain) == "1234567");
+    CHECK(roundHalfAwayFromZero(1234567.0, 6) == 1234567.0);
+    CHECK(roundHalfAwayFromZero(-0.004, 2) == 0.0);
 }
 
 TEST_CASE("a value that is not finite formats as nothing", "[number]")
