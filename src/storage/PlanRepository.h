@@ -33,6 +33,11 @@ public:
     std::vector<Phase> phases(int year) const;
     std::vector<Period> periods(int year) const;
 
+    // Creates the year's plan with its two phases and its two reporting periods, YYYY-H1 and
+    // YYYY-Y, the only periods computation.md knows (a year's values are reported at six months and
+    // at year end). Does nothing when the year already has a plan.
+    void addYear(int year);
+
     void savePlan(const PlanInfo& plan);
     void saveHeading(const Heading& heading);
     void saveIndicator(const Indicator& indicator); // a new code goes to the end of plan order

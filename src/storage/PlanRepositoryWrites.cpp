@@ -13,19 +13,9 @@ using namespace Qt::StringLiterals;
 namespace thidua::storage {
 namespace {
 
-qint64 requireId(const QSqlDatabase& db, const QString& table, const QString& what, const std::string& code)
-{
-    const auto id = sql::idOf(db, table, code);
-    if (!id) {
-        throw StorageError(StorageError::Kind::Invalid,
-                           StorageText::tr("Unknown %1 code '%2'.").arg(what, QString::fromStdString(code)));
-    }
-    return *id;
-}
-
 QVariant optionalId(const QSqlDatabase& db, const QString& table, const QString& what, const std::string& code)
 {
-    return code.empty() ? QVariant() : QVariant(requireId(db, table, what, code));
+    return code.empty() ? QVariant() : QVariant(sql::requireId(db, table, what, code));
 }
 
 // The next position at the end of a table's order, for items that arrive after the seed.
@@ -35,6 +25,25 @@ int nextPosition(const QSqlDatabase& db, const QString& table)
 }
 
 } // namespace
+
+void PlanRepository::addYear(int year)
+{
+    if (plan(year)) {
+        return;
+    }
+    m_db.transaction([&] {
+        const std::string y = std::to_string(year);
+        const auto utf8 = [year](const QString& text) {
+            return text.arg(year).toStdString();
+        };
+        savePlan({year, utf8(StorageText::tr("Emulation plan for %1")), {}, {}, {}});
+        savePhase({y + "-I", year, StorageText::tr("Phase I").toStdString(), y + "-01-01", y + "-06-30", {}});
+        savePhase({y + "-II", year, StorageText::tr("Phase II").toStdString(), y + "-07-01", y + "-12-31", {}});
+        // Year-end values cover the whole year, so the year-end period starts in January.
+        savePeriod({y + "-H1", y + "-I", utf8(StorageText::tr("Six-month review %1")), y + "-01-01", y + "-06-30", {}});
+        savePeriod({y + "-Y", y + "-II", utf8(StorageText::tr("Year-end review %1")), y + "-01-01", y + "-12-31", {}});
+    });
+}
 
 void PlanRepository::savePlan(const PlanInfo& plan)
 {
@@ -83,7 +92,7 @@ void PlanRepository::saveIndicator(const Indicator& indicator)
     query.addBindValue(nextPosition(db, u"indicators"_s));
     sql::exec(query);
 
-    const qint64 id = requireId(db, u"indicators"_s, StorageText::tr("indicator"), indicator.code);
+    const qint64 id = sql::requireId(db, u"indicators"_s, StorageText::tr("indicator"), indicator.code);
     QSqlQuery clear = sql::prepare(db, u"DELETE FROM indicator_members WHERE indicator_id = ?"_s);
     clear.addBindValue(id);
     sql::exec(clear);
@@ -92,7 +101,7 @@ void PlanRepository::saveIndicator(const Indicator& indicator)
     int position = 0;
     for (const std::string& code : indicator.memberCodes) {
         member.addBindValue(id);
-        member.addBindValue(requireId(db, u"units"_s, StorageText::tr("unit"), code));
+        member.addBindValue(sql::requireId(db, u"units"_s, StorageText::tr("unit"), code));
         member.addBindValue(++position);
         sql::exec(member);
     }
@@ -137,7 +146,7 @@ void PlanRepository::saveScheme(const Scheme& scheme)
     query.addBindValue(sql::toVariant(scheme.bonusCap));
     query.addBindValue(sql::toVariant(scheme.flagThreshold));
     sql::exec(query);
-    const qint64 schemeId = requireId(db, u"schemes"_s, StorageText::tr("scheme"), scheme.code);
+    const qint64 schemeId = sql::requireId(db, u"schemes"_s, StorageText::tr("scheme"), scheme.code);
 
     QSqlQuery clearBands = sql::prepare(db, u"DELETE FROM scheme_title_bands WHERE scheme_id = ?"_s);
     clearBands.addBindValue(schemeId);
@@ -205,8 +214,8 @@ void PlanRepository::saveTarget(const Target& target)
     const QSqlDatabase db = m_db.connection();
     QSqlQuery query = sql::prepare(db, uR"(INSERT INTO targets (unit_id, indicator_id, year, value) VALUES (?, ?, ?, ?)
         ON CONFLICT (unit_id, indicator_id, year) DO UPDATE SET value = excluded.value)"_s);
-    query.addBindValue(requireId(db, u"units"_s, StorageText::tr("unit"), target.unitCode));
-    query.addBindValue(requireId(db, u"indicators"_s, StorageText::tr("indicator"), target.indicatorCode));
+    query.addBindValue(sql::requireId(db, u"units"_s, StorageText::tr("unit"), target.unitCode));
+    query.addBindValue(sql::requireId(db, u"indicators"_s, StorageText::tr("indicator"), target.indicatorCode));
     query.addBindValue(target.year);
     query.addBindValue(sql::toVariant(target.value));
     sql::exec(query);
@@ -234,7 +243,7 @@ void PlanRepository::savePeriod(const Period& period)
         VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (code) DO UPDATE SET phase_id = excluded.phase_id, name = excluded.name,
             starts_on = excluded.starts_on, ends_on = excluded.ends_on, deadline = excluded.deadline)"_s);
     query.addBindValue(sql::toVariant(period.code));
-    query.addBindValue(requireId(db, u"phases"_s, StorageText::tr("phase"), period.phaseCode));
+    query.addBindValue(sql::requireId(db, u"phases"_s, StorageText::tr("phase"), period.phaseCode));
     query.addBindValue(sql::toVariant(period.name));
     query.addBindValue(sql::toVariant(period.startsOn));
     query.addBindValue(sql::toVariant(period.endsOn));

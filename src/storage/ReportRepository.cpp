@@ -24,15 +24,6 @@ const QString kMembersQuery = uR"(SELECT u.code FROM report_members m JOIN units
     throw StorageError(StorageError::Kind::Invalid, message);
 }
 
-qint64 requireId(const QSqlDatabase& db, const QString& table, const QString& what, const std::string& code)
-{
-    const auto id = sql::idOf(db, table, code);
-    if (!id) {
-        invalid(StorageText::tr("Unknown %1 code '%2'.").arg(what, QString::fromStdString(code)));
-    }
-    return *id;
-}
-
 QString text(const std::optional<double>& value)
 {
     return value ? QString::fromStdString(formatNumber(*value, 6, NumberStyle::Plain)) : QString();
@@ -64,9 +55,10 @@ void ReportRepository::saveValue(const ReportValue& value, const QString& user)
 {
     m_db.transaction([&] {
         const QSqlDatabase db = m_db.connection();
-        const qint64 unitId = requireId(db, u"units"_s, StorageText::tr("unit"), value.unitCode);
-        const qint64 periodId = requireId(db, u"periods"_s, StorageText::tr("period"), value.periodCode);
-        const qint64 indicatorId = requireId(db, u"indicators"_s, StorageText::tr("indicator"), value.indicatorCode);
+        const qint64 unitId = sql::requireId(db, u"units"_s, StorageText::tr("unit"), value.unitCode);
+        const qint64 periodId = sql::requireId(db, u"periods"_s, StorageText::tr("period"), value.periodCode);
+        const qint64 indicatorId =
+            sql::requireId(db, u"indicators"_s, StorageText::tr("indicator"), value.indicatorCode);
         checkRange(db, indicatorId, value.indicatorCode, StorageText::tr("actual value"), value.actual);
         checkRange(db, indicatorId, value.indicatorCode, StorageText::tr("baseline"), value.baseline);
 
@@ -121,7 +113,7 @@ void ReportRepository::saveValue(const ReportValue& value, const QString& user)
         for (const std::string& code : value.reachedMembers) {
             member.addBindValue(id);
             member.addBindValue(indicatorId);
-            member.addBindValue(requireId(db, u"units"_s, StorageText::tr("unit"), code));
+            member.addBindValue(sql::requireId(db, u"units"_s, StorageText::tr("unit"), code));
             sql::exec(member);
             newMembers << QString::fromStdString(code);
         }

@@ -1,5 +1,7 @@
 #include "SqlHelpers.h"
 
+#include "StorageText.h"
+
 #include <QCoreApplication>
 #include <QSqlError>
 
@@ -11,8 +13,7 @@ namespace {
 [[noreturn]] void fail(const QSqlQuery& query)
 {
     throw StorageError(StorageError::Kind::Failed,
-                       QCoreApplication::translate("thidua::storage", "The database reported an error: %1")
-                           .arg(query.lastError().text()));
+                       StorageText::tr("The database reported an error: %1").arg(query.lastError().text()));
 }
 
 } // namespace
@@ -87,6 +88,16 @@ std::optional<qint64> idOf(const QSqlDatabase& db, const QString& table, const s
         return std::nullopt;
     }
     return query.value(0).toLongLong();
+}
+
+qint64 requireId(const QSqlDatabase& db, const QString& table, const QString& what, const std::string& code)
+{
+    const auto id = idOf(db, table, code);
+    if (!id) {
+        throw StorageError(StorageError::Kind::Invalid,
+                           StorageText::tr("Unknown %1 code '%2'.").arg(what, QString::fromStdString(code)));
+    }
+    return *id;
 }
 
 } // namespace thidua::storage::sql

@@ -35,4 +35,8 @@ std::string toStdString(const QVariant& value); // UTF-8 out
 // The row id the engine gave to `code` in `table`, or nothing.
 std::optional<qint64> idOf(const QSqlDatabase& db, const QString& table, const std::string& code);
 
+// The row id of `code` in `table`; throws StorageError::Invalid "Unknown <what> code" otherwise.
+// `what` is the translated name of the kind of item (unit, indicator…).
+qint64 requireId(const QSqlDatabase& db, const QString& table, const QString& what, const std::string& code);
+
 } // namespace thidua::storage::sql
