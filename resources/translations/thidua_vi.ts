@@ -537,6 +537,165 @@ Hãy kiểm tra lại tên thư mục.</translation>
         <source>Year to date</source>
         <translation>Lũy kế từ đầu năm</translation>
     </message>
+    <message>
+        <source>met</source>
+        <translation>đạt</translation>
+    </message>
+    <message>
+        <source>nearly met</source>
+        <translation>gần đạt</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>chưa đạt</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>chưa có số liệu</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>không áp dụng</translation>
+    </message>
+    <message>
+        <source>leader</source>
+        <translation>dẫn đầu</translation>
+    </message>
+    <message>
+        <source>joint leader</source>
+        <translation>đồng dẫn đầu</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::ImportErrorText</name>
+    <message>
+        <source>the unit is in no group with a scoring scheme, so it has no criteria</source>
+        <translation>đơn vị không thuộc cụm, khối nào có bảng tiêu chí chấm điểm nên không có tiêu chí để chấm</translation>
+    </message>
+    <message>
+        <source>scheme %1 has no such criterion</source>
+        <translation>bảng tiêu chí %1 không có tiêu chí này</translation>
+    </message>
+    <message>
+        <source>no such unit in the database</source>
+        <translation>không có đơn vị này trong cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>no such indicator in the database</source>
+        <translation>không có chỉ tiêu này trong cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>no such reporting period in the database</source>
+        <translation>không có kỳ báo cáo này trong cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>no such cluster or block in the database</source>
+        <translation>không có cụm, khối thi đua này trong cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>no such scoring scheme in the database</source>
+        <translation>không có bảng tiêu chí chấm điểm này trong cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>no such heading in the plan</source>
+        <translation>kế hoạch không có nhóm chỉ tiêu này</translation>
+    </message>
+    <message>
+        <source>no such code in the database</source>
+        <translation>không có mã này trong cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>the file cannot be read as CSV</source>
+        <translation>không đọc được tệp theo định dạng CSV</translation>
+    </message>
+    <message>
+        <source>the file cannot be read as CSV: %1</source>
+        <translation>không đọc được tệp theo định dạng CSV: %1</translation>
+    </message>
+    <message>
+        <source>this required column is missing</source>
+        <translation>thiếu cột bắt buộc này</translation>
+    </message>
+    <message>
+        <source>a value under a column without a name</source>
+        <translation>có giá trị nằm dưới một cột không có tên</translation>
+    </message>
+    <message>
+        <source>unknown column</source>
+        <translation>cột không hợp lệ</translation>
+    </message>
+    <message>
+        <source>unknown column; the columns of this kind of file are: %1</source>
+        <translation>cột không hợp lệ; loại tệp này gồm các cột: %1</translation>
+    </message>
+    <message>
+        <source>the column is named twice</source>
+        <translation>tên cột bị lặp lại</translation>
+    </message>
+    <message>
+        <source>the row has more fields than the header (%1)</source>
+        <translation>dòng có nhiều ô hơn dòng tiêu đề (%1)</translation>
+    </message>
+    <message>
+        <source>a value is required</source>
+        <translation>không được để trống</translation>
+    </message>
+    <message>
+        <source>not a year: write it with four digits, e.g. 2021</source>
+        <translation>không phải là năm: hãy ghi bốn chữ số, ví dụ 2021</translation>
+    </message>
+    <message>
+        <source>not a band: write minimum ratio:share, e.g. 1.15:1|1:0.9|0.8:0.5</source>
+        <translation>không đúng dạng mức: hãy ghi tỷ lệ tối thiểu:phần điểm, ví dụ 1.15:1|1:0.9|0.8:0.5</translation>
+    </message>
+    <message>
+        <source>not a number</source>
+        <translation>không phải là số</translation>
+    </message>
+    <message>
+        <source>thousands separators are not accepted: write the plain figure, e.g. 2000</source>
+        <translation>không dùng dấu phân cách hàng nghìn: hãy ghi số liền, ví dụ 2000</translation>
+    </message>
+    <message>
+        <source>must be 0 or 1</source>
+        <translation>chỉ được ghi 0 hoặc 1</translation>
+    </message>
+    <message>
+        <source>unknown code; write one of: %1</source>
+        <translation>mã không hợp lệ; hãy ghi một trong các mã: %1</translation>
+    </message>
+    <message>
+        <source>not a period: write YYYY-H1 for the six-month report or YYYY-Y for the year, e.g. 2021-H1</source>
+        <translation>không phải là kỳ báo cáo: hãy ghi YYYY-H1 cho báo cáo 6 tháng hoặc YYYY-Y cho báo cáo năm, ví dụ 2021-H1</translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation>không được là số âm</translation>
+    </message>
+    <message>
+        <source>the same key as line %1</source>
+        <translation>trùng khóa với dòng %1</translation>
+    </message>
+    <message>
+        <source>differs from the value given for the same scheme on line %1</source>
+        <translation>khác với giá trị đã ghi cho cùng bảng tiêu chí ở dòng %1</translation>
+    </message>
+    <message>
+        <source>outside the valid range</source>
+        <translation>nằm ngoài khoảng giá trị hợp lệ</translation>
+    </message>
+    <message>
+        <source>outside the valid range %1</source>
+        <translation>nằm ngoài khoảng giá trị hợp lệ %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: column &apos;%2&apos;: %3</source>
+        <translation>%1: cột “%2”: %3</translation>
+    </message>
 </context>
 <context>
     <name>thidua::cli</name>
@@ -715,6 +874,191 @@ Hãy kiểm tra lại tên thư mục.</translation>
     <message>
         <source>Created the database %1 with the plan for %2: %3 indicators, %4 units.</source>
         <translation>Đã tạo cơ sở dữ liệu %1 với kế hoạch năm %2: %3 chỉ tiêu, %4 đơn vị.</translation>
+    </message>
+    <message>
+        <source>Import one CSV file (%1); a file with a wrong row is refused whole.</source>
+        <translation>Nhập một tệp CSV (%1); tệp có dòng sai sẽ không được nhập dòng nào.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of file &apos;%1&apos;; the kinds are %2.</source>
+        <translation>Không có loại tệp “%1”; các loại tệp: %2.</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>Không có tệp %1.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a CSV file.</source>
+        <translation>%1 là thư mục, không phải tệp CSV.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>Không đọc được tệp %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wrong line(s) in %1; nothing was imported.</source>
+        <translation>
+            <numerusform>Tệp %1 có %n dòng sai; chưa nhập dữ liệu nào.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Say what to import: KIND FILE, e.g. import reports reports.csv; the kinds are %1.</source>
+        <translation>Hãy cho biết cần nhập gì: LOẠI TỆP, ví dụ import reports reports.csv; các loại tệp: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n row(s) from %1.</source>
+        <translation>
+            <numerusform>Đã nhập %n dòng từ %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the reporting period: YYYY-H1 (six months) or YYYY-Y (the year)</source>
+        <translation>kỳ báo cáo: YYYY-H1 (6 tháng) hoặc YYYY-Y (cả năm)</translation>
+    </message>
+    <message>
+        <source>Say which period with --period, e.g. --period 2021-Y.</source>
+        <translation>Hãy cho biết kỳ báo cáo bằng --period, ví dụ --period 2021-Y.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a period; write YYYY-H1 for the six-month report or YYYY-Y for the year, e.g. 2021-Y.</source>
+        <translation>“%1” không phải là kỳ báo cáo; hãy ghi YYYY-H1 cho báo cáo 6 tháng hoặc YYYY-Y cho báo cáo năm, ví dụ 2021-Y.</translation>
+    </message>
+    <message>
+        <source>The database %1 has no period %2.</source>
+        <translation>Cơ sở dữ liệu %1 không có kỳ báo cáo %2.</translation>
+    </message>
+    <message>
+        <source>The database %1 has no period %2; it has %3.</source>
+        <translation>Cơ sở dữ liệu %1 không có kỳ báo cáo %2; các kỳ hiện có: %3.</translation>
+    </message>
+    <message>
+        <source>Show how far each unit has reached its targets in a period.</source>
+        <translation>Xem tiến độ thực hiện chỉ tiêu của từng đơn vị trong một kỳ báo cáo.</translation>
+    </message>
+    <message>
+        <source>only this unit</source>
+        <translation>chỉ đơn vị này</translation>
+    </message>
+    <message>
+        <source>Progress towards the targets: %1</source>
+        <translation>Tiến độ thực hiện chỉ tiêu: %1</translation>
+    </message>
+    <message>
+        <source>No unit has targets for %1.</source>
+        <translation>Chưa đơn vị nào được giao chỉ tiêu năm %1.</translation>
+    </message>
+    <message>
+        <source>For the period</source>
+        <translation>Chỉ tiêu kỳ</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Thực hiện</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Kỳ gốc</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Tỷ lệ đạt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Đánh giá</translation>
+    </message>
+    <message>
+        <source>There is no unit &apos;%1&apos; in the database.</source>
+        <translation>Cơ sở dữ liệu không có đơn vị “%1”.</translation>
+    </message>
+    <message>
+        <source>Rank the units of each group by score, with the proposals.</source>
+        <translation>Xếp hạng các đơn vị trong từng cụm, khối theo điểm, kèm đề nghị khen thưởng.</translation>
+    </message>
+    <message>
+        <source>only this cluster or block</source>
+        <translation>chỉ cụm hoặc khối này</translation>
+    </message>
+    <message>
+        <source>Scheme %1: scale %2, bonus up to %3, leader from %4 points.</source>
+        <translation>Bảng tiêu chí %1: thang điểm %2, điểm thưởng tối đa %3, đề nghị dẫn đầu từ %4 điểm.</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Hạng</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <comment>the commune, town or office ranked</comment>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng điểm</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>Đủ điều kiện</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Đề nghị</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Danh hiệu</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>không</translation>
+    </message>
+    <message>
+        <source>veto criterion %1 not met</source>
+        <translation>chưa đạt tiêu chí phủ quyết %1</translation>
+    </message>
+    <message>
+        <source>No leader proposed: no eligible unit reaches %1 points.</source>
+        <translation>Không đề nghị đơn vị dẫn đầu: không đơn vị đủ điều kiện nào đạt %1 điểm.</translation>
+    </message>
+    <message>
+        <source>Emulation ranking: %1</source>
+        <translation>Xếp hạng thi đua: %1</translation>
+    </message>
+    <message>
+        <source>No group has a scoring scheme to rank by.</source>
+        <translation>Chưa cụm, khối nào có bảng tiêu chí chấm điểm để xếp hạng.</translation>
+    </message>
+    <message>
+        <source>Proposals only: the Emulation and Commendation Council decides.</source>
+        <translation>Kết quả chỉ là đề nghị; Hội đồng Thi đua - Khen thưởng xem xét, quyết định.</translation>
+    </message>
+    <message>
+        <source>There is no group &apos;%1&apos; in the database.</source>
+        <translation>Cơ sở dữ liệu không có cụm, khối thi đua “%1”.</translation>
+    </message>
+    <message>
+        <source>YEAR</source>
+        <translation>NĂM</translation>
+    </message>
+    <message>
+        <source>with --empty: add an empty plan for YEAR with its two reporting periods</source>
+        <translation>đi cùng --empty: thêm kế hoạch trống của NĂM với hai kỳ báo cáo</translation>
+    </message>
+    <message>
+        <source>--year goes with --empty: the default database already holds the 2021 plan.</source>
+        <translation>--year chỉ dùng cùng --empty: cơ sở dữ liệu mặc định đã có kế hoạch năm 2021.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a year.</source>
+        <translation>“%1” không phải là một năm.</translation>
+    </message>
+    <message>
+        <source>Created the database %1 with an empty plan for %2 and its reporting periods %2-H1 and %2-Y.</source>
+        <translation>Đã tạo cơ sở dữ liệu %1 với kế hoạch trống năm %2 và các kỳ báo cáo %2-H1, %2-Y.</translation>
     </message>
 </context>
 <context>
@@ -1125,6 +1469,30 @@ Hãy mở cơ sở dữ liệu khác (Tệp &gt; Mở cơ sở dữ liệu) ho�
     <message>
         <source>baseline</source>
         <translation>số liệu gốc so sánh</translation>
+    </message>
+    <message>
+        <source>The scheme of unit %1 has no criterion &apos;%2&apos;.</source>
+        <translation>Bảng tiêu chí của đơn vị %1 không có tiêu chí “%2”.</translation>
+    </message>
+    <message>
+        <source>Phase I</source>
+        <translation>Đợt I</translation>
+    </message>
+    <message>
+        <source>Phase II</source>
+        <translation>Đợt II</translation>
+    </message>
+    <message>
+        <source>Emulation plan for %1</source>
+        <translation>Kế hoạch thi đua năm %1</translation>
+    </message>
+    <message>
+        <source>Six-month review %1</source>
+        <translation>Sơ kết 6 tháng đầu năm %1</translation>
+    </message>
+    <message>
+        <source>Year-end review %1</source>
+        <translation>Tổng kết năm %1</translation>
     </message>
 </context>
 </TS>

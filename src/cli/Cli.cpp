@@ -32,6 +32,9 @@ public:
     {
         m_commands.push_back(makeInitCommand());
         m_commands.push_back(makePlanCommand());
+        m_commands.push_back(makeImportCommand());
+        m_commands.push_back(makeProgressCommand());
+        m_commands.push_back(makeRankCommand());
     }
 
     int run(const QStringList& args);
@@ -175,6 +178,9 @@ int runCli(const QStringList& args, QTextStream& out, QTextStream& err)
     } catch (const storage::StorageError& error) {
         message = error.message();
         status = exitStatusOf(error.kind());
+    } catch (const WorkFailed& error) {
+        message = error.message();
+        status = Failed;
     } catch (const std::exception& error) {
         message = QCoreApplication::translate("thidua::cli", "Unexpected failure: %1")
                       .arg(QString::fromLocal8Bit(error.what()));

@@ -1,4 +1,4 @@
-// One command of thidua-cli (init, plan, and later import, progress, rank), each in a file of its
+// One command of thidua-cli (init, plan, import, progress, rank), each in a file of its
 // own. The dispatcher in Cli.cpp parses the command's options, handles --help, and turns what a
 // command throws into an exit status, so a command only does its work.
 #pragma once
@@ -10,6 +10,7 @@
 #include <QTextStream>
 
 #include <memory>
+#include <stdexcept>
 #include <vector>
 
 namespace thidua::cli {
@@ -20,6 +21,22 @@ enum ExitStatus : int
     Done = 0,
     Failed = 1, // the work failed: a file missing or unreadable, not a database, damaged, too new
     Usage = 2,  // wrong usage or wrong input; nothing was changed
+};
+
+// Work that was tried and failed outside the database (an input file that cannot be read): status 1.
+// Failures of the database itself come as storage::StorageError.
+class WorkFailed : public std::runtime_error
+{
+public:
+    explicit WorkFailed(const QString& message)
+        : std::runtime_error(message.toStdString())
+        , m_message(message)
+    {
+    }
+    const QString& message() const { return m_message; }
+
+private:
+    QString m_message;
 };
 
 struct CommandContext
@@ -51,5 +68,8 @@ public:
 // Adding a command: a new file with its factory, declared here and listed in Cli.cpp.
 std::unique_ptr<Command> makeInitCommand();
 std::unique_ptr<Command> makePlanCommand();
+std::unique_ptr<Command> makeImportCommand();
+std::unique_ptr<Command> makeProgressCommand();
+std::unique_ptr<Command> makeRankCommand();
 
 } // namespace thidua::cli

@@ -1,5 +1,6 @@
-// `thidua-cli init [--empty] [--force]`: creates the database, by default with the district's 2021
-// plan, phases, units, groups and schemes.
+// `thidua-cli init [--empty [--year Y]] [--force]`: creates the database, by default with the
+// district's 2021 plan, phases, units, groups and schemes. An empty database needs a year's plan
+// before reports can be imported: --year adds one with its reporting periods.
 #include "Command.h"
 #include "CommandSupport.h"
 
@@ -31,6 +32,7 @@ public:
     QList<OptionSpec> options() const override
     {
         return {{u"empty"_s, {}, tr("create the tables only, with no plan")},
+                {u"year"_s, tr("YEAR"), tr("with --empty: add an empty plan for YEAR with its two reporting periods")},
                 {u"force"_s, {}, tr("replace an existing file (its data is lost)")}};
     }
 
@@ -42,6 +44,17 @@ int InitCommand::run(const ParsedArgs& args, CommandContext& context)
     requireNoOperands(args);
     const bool empty = args.isSet(u"empty"_s);
     const bool force = args.isSet(u"force"_s);
+    int year = 0;
+    if (args.isSet(u"year"_s)) {
+        bool ok = false;
+        year = args.value(u"year"_s).toInt(&ok);
+        if (!empty) {
+            throw UsageError(tr("--year goes with --empty: the default database already holds the 2021 plan."));
+        }
+        if (!ok || year < 1900 || year > 2999) {
+            throw UsageError(tr("'%1' is not a year.").arg(args.value(u"year"_s)));
+        }
+    }
     const QString path = displayPath(context.databasePath);
 
     // The user's data folder may not exist before the first run; a folder named in --db is the
@@ -63,7 +76,12 @@ int InitCommand::run(const ParsedArgs& args, CommandContext& context)
         throw;
     }
 
-    if (empty) {
+    if (empty && year != 0) {
+        storage::PlanRepository(*db).addYear(year);
+        context.out << tr("Created the database %1 with an empty plan for %2 and its reporting periods %2-H1 and %2-Y.")
+                           .arg(path)
+                           .arg(year);
+    } else if (empty) {
         context.out << tr("Created the empty database %1.").arg(path);
     } else {
         const storage::PlanRepository plans(*db);

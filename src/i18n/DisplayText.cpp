@@ -97,4 +97,56 @@ QString DisplayText::date(const std::string& isoDate)
     return parsed.isValid() ? parsed.toString(u"dd/MM/yyyy"_s) : text;
 }
 
+QString DisplayText::status(Status status)
+{
+    switch (status) {
+    case Status::Met:
+        return tr("met");
+    case Status::Near:
+        return tr("nearly met");
+    case Status::NotMet:
+        return tr("not met");
+    case Status::NoData:
+        return tr("no data");
+    case Status::NotApplicable:
+        return tr("not applicable");
+    }
+    return {};
+}
+
+QString DisplayText::statusSymbol(Status status)
+{
+    switch (status) {
+    case Status::Met:
+        return u"\u2714"_s; // ✔
+    case Status::Near:
+        return u"\u2248"_s; // ≈
+    case Status::NotMet:
+        return u"\u2718"_s; // ✘
+    case Status::NoData:
+        return u"?"_s;
+    case Status::NotApplicable:
+        return u"\u2013"_s; // –
+    }
+    return {};
+}
+
+QString DisplayText::statusText(Status status)
+{
+    return statusSymbol(status) + u' ' + DisplayText::status(status);
+}
+
+QString DisplayText::proposal(Proposal proposal)
+{
+    switch (proposal) {
+    case Proposal::Leader:
+        return tr("leader");
+    case Proposal::LeaderTie:
+        return tr("joint leader");
+    case Proposal::None:
+        break;
+    }
+    return {};
+}
+
 } // namespace thidua

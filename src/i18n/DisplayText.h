@@ -4,6 +4,8 @@
 // the same.
 #pragma once
 
+#include "core/Achievement.h"
+#include "core/Ranking.h"
 #include "core/Vocabulary.h"
 
 #include <QCoreApplication>
@@ -23,6 +25,14 @@ public:
     static QString basis(PeriodBasis basis);
     static QString unitKind(UnitKind kind);
     static QString groupKind(GroupKind kind);
+
+    // The status in words and as a symbol, so that it reads without colour (and in grayscale):
+    // ✔ met, ≈ near, ✘ not met, ? no data, – n/a. `statusText` gives both, e.g. "✔ met".
+    static QString status(Status status);
+    static QString statusSymbol(Status status);
+    static QString statusText(Status status);
+    // "leader" and "joint leader" in words; empty for none.
+    static QString proposal(Proposal proposal);
 
     // The figure as written in the plan: no trailing zeros, thousands grouped. Empty for none.
     static QString number(std::optional<double> value);

@@ -1,8 +1,12 @@
 // `init`: what it creates, and that it never harms a file that is already there.
 #include "CliRunner.h"
+#include "storage/Database.h"
+#include "storage/PlanRepository.h"
 #include "support/TempDir.h"
 
 #include <catch2/catch.hpp>
+
+#include <QFile>
 
 using namespace Qt::StringLiterals;
 using thidua::test::readAll;
@@ -98,4 +102,33 @@ TEST_CASE("plan on a missing file fails with status 1 and creates nothing", "[cl
     CHECK(result.err.contains(path));
     CHECK(result.err.contains(u"init"_s));
     CHECK(thidua::test::sqliteFilesPresent(path).isEmpty());
+}
+
+TEST_CASE("init --empty --year adds an empty plan with its two reporting periods", "[cli][init]")
+{
+    const TempDir dir;
+    const QString db = dir.path(u"empty.sqlite"_s);
+    const auto result = runCli({u"--db"_s, db, u"init"_s, u"--empty"_s, u"--year"_s, u"2024"_s});
+    REQUIRE(result.status == 0);
+    CHECK(result.out.contains(u"2024-H1"_s));
+    const auto database = thidua::storage::Database::open(db, thidua::storage::Access::ReadOnly);
+    const thidua::storage::PlanRepository plan(*database);
+    CHECK(plan.years() == std::vector<int>{2024});
+    CHECK(plan.indicators().empty());
+    const auto periods = plan.periods(2024);
+    REQUIRE(periods.size() == 2);
+    CHECK(periods[0].code == "2024-H1");
+    CHECK(periods[0].endsOn == "2024-06-30");
+    CHECK(periods[1].code == "2024-Y");
+    CHECK(periods[1].startsOn == "2024-01-01");
+    CHECK(periods[1].endsOn == "2024-12-31");
+}
+
+TEST_CASE("init refuses --year without --empty and a year that is not one", "[cli][init]")
+{
+    const TempDir dir;
+    const QString db = dir.path(u"x.sqlite"_s);
+    CHECK(runCli({u"--db"_s, db, u"init"_s, u"--year"_s, u"2024"_s}).status == 2);
+    CHECK(runCli({u"--db"_s, db, u"init"_s, u"--empty"_s, u"--year"_s, u"hai nghìn"_s}).status == 2);
+    CHECK_FALSE(QFile::exists(db));
 }

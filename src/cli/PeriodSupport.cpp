@@ -1,0 +1,104 @@
+#include "PeriodSupport.h"
+
+#include "CommandSupport.h"
+
+#include "core/NumberFormat.h"
+#include "storage/CampaignRepository.h"
+#include "storage/PlanRepository.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <algorithm>
+#include <vector>
+
+using namespace Qt::StringLiterals;
+
+namespace thidua::cli {
+namespace {
+
+// Translation context of the free functions below (a class, so lupdate finds the strings).
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(thidua::cli)
+
+public:
+    Text() = delete;
+};
+
+constexpr int kFigureDecimals = 4;
+
+} // namespace
+
+OptionSpec periodOption()
+{
+    return {u"period"_s, u"P"_s, Text::tr("the reporting period: YYYY-H1 (six months) or YYYY-Y (the year)")};
+}
+
+ComputedPeriod computeRequestedPeriod(const ParsedArgs& args, const CommandContext& context)
+{
+    if (!args.isSet(u"period"_s)) {
+        throw UsageError(Text::tr("Say which period with --period, e.g. --period 2021-Y."));
+    }
+    const QString code = args.value(u"period"_s);
+    const std::optional<PeriodCode> parsed = PeriodCode::parse(code.toStdString());
+    if (!parsed) {
+        throw UsageError(Text::tr("'%1' is not a period; write YYYY-H1 for the six-month report or YYYY-Y for "
+                                  "the year, e.g. 2021-Y.")
+                             .arg(code));
+    }
+
+    const auto db = openDatabase(context, storage::Access::ReadOnly);
+    const std::vector<Period> periods = storage::PlanRepository(*db).periods(parsed->year);
+    const auto found =
+        std::find_if(periods.begin(), periods.end(), [&code](const Period& period) { return qs(period.code) == code; });
+    if (found == periods.end()) {
+        const QString path = displayPath(context.databasePath);
+        if (periods.empty()) {
+            throw UsageError(Text::tr("The database %1 has no period %2.").arg(path, code));
+        }
+        QStringList known;
+        for (const Period& period : periods) {
+            known.append(qs(period.code));
+        }
+        throw UsageError(Text::tr("The database %1 has no period %2; it has %3.").arg(path, code, known.join(u", "_s)));
+    }
+
+    ComputedPeriod computed;
+    computed.period = *found;
+    computed.data = storage::CampaignRepository(*db).load(found->code);
+    computed.results = computePeriod(computed.data);
+    return computed;
+}
+
+QString qs(const std::string& text)
+{
+    return QString::fromStdString(text);
+}
+
+QJsonValue jsonNumber(std::optional<double> value)
+{
+    return value ? QJsonValue(*value) : QJsonValue();
+}
+
+QJsonValue jsonText(const std::string& text)
+{
+    return text.empty() ? QJsonValue() : QJsonValue(qs(text));
+}
+
+QString figure(std::optional<double> value)
+{
+    return value ? qs(formatNumber(*value, kFigureDecimals, NumberStyle::Vietnamese)) : QString();
+}
+
+QString percent(std::optional<double> ratio)
+{
+    return ratio ? qs(formatNumber(*ratio * 100, 1, NumberStyle::Vietnamese)) + u'%' : QString();
+}
+
+QString scoreText(double value)
+{
+    return qs(formatFixed(value, 2, NumberStyle::Vietnamese));
+}
+
+} // namespace thidua::cli
