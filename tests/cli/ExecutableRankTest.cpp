@@ -2,70 +2,44 @@
 // district's files imported one by one, then `rank` for a program (csv) and for a person (text, in
 // Vietnamese by default and in English on request).
 #include "CampaignFiles.h"
+#include "ExecutableRunner.h"
 #include "support/TempDir.h"
 
 #include <catch2/catch.hpp>
 
 #include <QDir>
 #include <QFile>
-#include <QProcess>
-#include <QProcessEnvironment>
 
 using namespace Qt::StringLiterals;
+using thidua::test::ExecutableRun;
+using thidua::test::runExecutable;
 using thidua::test::TempDir;
-
-namespace {
-
-struct Run
-{
-    int status = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run run(const TempDir& home, const QStringList& args, const QString& language = {})
-{
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(u"HOME"_s, home.path(u"home"_s));
-    environment.insert(u"XDG_DATA_HOME"_s, home.path(u"home/.local/share"_s));
-    if (language.isEmpty()) {
-        environment.remove(u"THIDUA_LANG"_s);
-    } else {
-        environment.insert(u"THIDUA_LANG"_s, language);
-    }
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(THIDUA_CLI_EXECUTABLE), args);
-    REQUIRE(process.waitForFinished(60000));
-    REQUIRE(process.exitStatus() == QProcess::NormalExit);
-    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
-}
-
-} // namespace
 
 TEST_CASE("thidua-cli imports a district's CSV files and ranks it", "[cli][executable]")
 {
     const TempDir home;
     const QString db = home.path(u"district.sqlite"_s);
     const QString folder = QStringLiteral(THIDUA_FIXTURES_DIR) + u"/small-district/semicolon"_s;
-    REQUIRE(run(home, {u"--db"_s, db, u"init"_s, u"--empty"_s, u"--year"_s, u"2021"_s}).status == 0);
+    REQUIRE(runExecutable(home, {u"--db"_s, db, u"init"_s, u"--empty"_s, u"--year"_s, u"2021"_s}).status == 0);
 
     for (const QString& kind : thidua::test::importOrder()) {
         INFO(kind.toStdString());
-        const Run imported = run(home, {u"--db"_s, db, u"import"_s, kind, QDir(folder).filePath(kind + u".csv"_s)});
+        const ExecutableRun imported =
+            runExecutable(home, {u"--db"_s, db, u"import"_s, kind, QDir(folder).filePath(kind + u".csv"_s)});
         CHECK(imported.status == 0);
         CHECK(imported.err.isEmpty());
         // Vietnamese by default: "Đã nhập 8 dòng từ …".
         CHECK(QString::fromUtf8(imported.out).startsWith(u"Đã nhập "_s));
     }
 
-    const Run csv = run(home, {u"--db"_s, db, u"rank"_s, u"--period"_s, u"2021-Y"_s, u"--format"_s, u"csv"_s});
+    const ExecutableRun csv =
+        runExecutable(home, {u"--db"_s, db, u"rank"_s, u"--period"_s, u"2021-Y"_s, u"--format"_s, u"csv"_s});
     REQUIRE(csv.status == 0);
     QFile expected(QStringLiteral(THIDUA_FIXTURES_DIR) + u"/small-district/rank-2021-Y.csv"_s);
     REQUIRE(expected.open(QIODevice::ReadOnly));
     CHECK(csv.out == expected.readAll());
 
-    const Run vietnamese = run(home, {u"--db"_s, db, u"rank"_s, u"--period"_s, u"2021-Y"_s});
+    const ExecutableRun vietnamese = runExecutable(home, {u"--db"_s, db, u"rank"_s, u"--period"_s, u"2021-Y"_s});
     REQUIRE(vietnamese.status == 0);
     const QString text = QString::fromUtf8(vietnamese.out);
     INFO(text.toStdString());
@@ -75,17 +49,18 @@ TEST_CASE("thidua-cli imports a district's CSV files and ranks it", "[cli][execu
     CHECK(text.contains(u"Tập thể lao động xuất sắc"_s));
     CHECK(text.contains(u"C06"_s)); // why Xã Cát Tiên is not eligible
 
-    const Run english = run(home, {u"--db"_s, db, u"rank"_s, u"--period"_s, u"2021-Y"_s}, u"en"_s);
+    const ExecutableRun english = runExecutable(home, {u"--db"_s, db, u"rank"_s, u"--period"_s, u"2021-Y"_s}, u"en"_s);
     CHECK(english.out.startsWith("Emulation ranking: "));
     CHECK(QString::fromUtf8(english.out).contains(u"102,38"_s));
 
     // Faults are worded in Vietnamese too, in the same form.
     const QString wrong = home.write(u"reports.csv"_s, "unit;period;indicator;actual\nX_AN;2021-Y;KT1;abc\n");
-    const Run refused = run(home, {u"--db"_s, db, u"import"_s, u"reports"_s, wrong});
+    const ExecutableRun refused = runExecutable(home, {u"--db"_s, db, u"import"_s, u"reports"_s, wrong});
     CHECK(refused.status == 2);
     CHECK(QString::fromUtf8(refused.err).startsWith(wrong + u":2: cột “actual”: không phải là số (abc)\n"_s));
 
-    const Run progress = run(home, {u"--db"_s, db, u"progress"_s, u"--period"_s, u"2021-H1"_s, u"--unit"_s, u"X_AN"_s});
+    const ExecutableRun progress =
+        runExecutable(home, {u"--db"_s, db, u"progress"_s, u"--period"_s, u"2021-H1"_s, u"--unit"_s, u"X_AN"_s});
     REQUIRE(progress.status == 0);
     CHECK(QString::fromUtf8(progress.out).contains(u"5,625"_s)); // 12,5 × 45% expected at mid-year
 }

@@ -1,46 +1,19 @@
 // The real thidua-cli, run as a script would: its default database in the user's data folder, its
 // output bytes on stdout in UTF-8, its exit status. HOME and the XDG folders point into a temporary
 // folder so the test never touches the user's own database.
+#include "ExecutableRunner.h"
 #include "support/TempDir.h"
 
 #include <catch2/catch.hpp>
 
 #include <QDirIterator>
-#include <QProcess>
-#include <QProcessEnvironment>
 
 using namespace Qt::StringLiterals;
+using thidua::test::ExecutableRun;
+using thidua::test::runExecutable;
 using thidua::test::TempDir;
 
 namespace {
-
-struct Run
-{
-    int status = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run runExecutable(const TempDir& home, const QStringList& args, const QString& language = {})
-{
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(u"HOME"_s, home.path(u"home"_s));
-    environment.insert(u"XDG_DATA_HOME"_s, home.path(u"home/.local/share"_s));
-    environment.insert(u"XDG_CONFIG_HOME"_s, home.path(u"home/.config"_s));
-    environment.insert(u"XDG_CACHE_HOME"_s, home.path(u"home/.cache"_s));
-    if (language.isEmpty()) {
-        environment.remove(u"THIDUA_LANG"_s);
-    } else {
-        environment.insert(u"THIDUA_LANG"_s, language);
-    }
-
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(THIDUA_CLI_EXECUTABLE), args);
-    REQUIRE(process.waitForFinished(60000));
-    REQUIRE(process.exitStatus() == QProcess::NormalExit);
-    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
-}
 
 QStringList databasesUnder(const QString& folder)
 {
@@ -58,18 +31,18 @@ TEST_CASE("thidua-cli without --db creates and reads the database in the user's 
 {
     const TempDir home;
 
-    const Run missing = runExecutable(home, {u"plan"_s});
+    const ExecutableRun missing = runExecutable(home, {u"plan"_s});
     CHECK(missing.status == 1);
     CHECK(missing.out.isEmpty());
     CHECK(databasesUnder(home.path(u"home"_s)).isEmpty());
 
-    const Run init = runExecutable(home, {u"init"_s});
+    const ExecutableRun init = runExecutable(home, {u"init"_s});
     REQUIRE(init.status == 0);
     const QStringList databases = databasesUnder(home.path(u"home/.local/share"_s));
     REQUIRE(databases.size() == 1);
     CHECK(QString::fromUtf8(init.out).contains(databases.first()));
 
-    const Run csv = runExecutable(home, {u"plan"_s, u"--format"_s, u"csv"_s});
+    const ExecutableRun csv = runExecutable(home, {u"plan"_s, u"--format"_s, u"csv"_s});
     REQUIRE(csv.status == 0);
     CHECK(csv.err.isEmpty());
     CHECK(csv.out.count('\n') == 33);
@@ -78,7 +51,7 @@ TEST_CASE("thidua-cli without --db creates and reads the database in the user's 
     CHECK(csv.out.contains("KT04,,"));
     CHECK(csv.out.contains(",242.47\n"));
 
-    const Run again = runExecutable(home, {u"init"_s});
+    const ExecutableRun again = runExecutable(home, {u"init"_s});
     CHECK(again.status == 2);
     CHECK(!again.err.isEmpty());
 }
@@ -91,17 +64,17 @@ TEST_CASE("thidua-cli text output is UTF-8 with Vietnamese numbers in either lan
 
     for (const QString& language : {QString(), u"en"_s, u"vi"_s}) {
         INFO("THIDUA_LANG=" << language.toStdString());
-        const Run text = runExecutable(home, {u"--db"_s, db, u"plan"_s}, language);
+        const ExecutableRun text = runExecutable(home, {u"--db"_s, db, u"plan"_s}, language);
         CHECK(text.status == 0);
         const QString out = QString::fromUtf8(text.out);
         CHECK(out.contains(u"242,47"_s));
         CHECK(out.contains(u"2.000"_s));
         CHECK(out.contains(u"Tổng vốn đầu tư phát triển trên địa bàn"_s));
     }
-    const Run english = runExecutable(home, {u"--db"_s, db, u"plan"_s}, u"en"_s);
+    const ExecutableRun english = runExecutable(home, {u"--db"_s, db, u"plan"_s}, u"en"_s);
     CHECK(english.out.startsWith("Plan for 2021"));
 
-    const Run refused = runExecutable(home, {u"--db"_s, db, u"plan"_s, u"--format"_s, u"yaml"_s});
+    const ExecutableRun refused = runExecutable(home, {u"--db"_s, db, u"plan"_s, u"--format"_s, u"yaml"_s});
     CHECK(refused.status == 2);
     CHECK(refused.out.isEmpty());
     CHECK(QString::fromUtf8(refused.err).contains(u"yaml"_s));

@@ -1,5 +1,6 @@
 // The total of one unit (spec/computation.md, "Total"): base rescaled over the applicable criteria to
 // the scale S, bonus items under their cap, deductions, rounding. Expected numbers by hand.
+#include "ScoringBuilders.h"
 #include "core/Scoring.h"
 
 #include <catch2/catch.hpp>
@@ -9,35 +10,10 @@
 #include <vector>
 
 using namespace thidua;
+using namespace thidua::test;
 using Catch::Detail::Approx;
 
 namespace {
-
-Criterion indicatorCriterion(std::string code, std::string indicatorCode, double max)
-{
-    Criterion criterion;
-    criterion.code = std::move(code);
-    criterion.indicatorCode = std::move(indicatorCode);
-    criterion.maxPoints = max;
-    return criterion;
-}
-
-Criterion manualCriterion(std::string code, double max)
-{
-    Criterion criterion;
-    criterion.code = std::move(code);
-    criterion.maxPoints = max;
-    return criterion;
-}
-
-Achievement achievement(std::string code, Status status, std::optional<double> ratio = std::nullopt)
-{
-    Achievement result;
-    result.indicatorCode = std::move(code);
-    result.status = status;
-    result.ratio = ratio;
-    return result;
-}
 
 // 50 on KT01, 30 on XH07, 20 by hand: S = 100.
 Scheme threeCriteria()

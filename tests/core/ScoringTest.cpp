@@ -2,6 +2,7 @@
 // veto, adjustments, rescaling over applicable criteria, and rounding. Expected numbers are worked
 // out by hand from the spec's formulas.
 #include "core/Scoring.h"
+#include "ScoringBuilders.h"
 
 #include <catch2/catch.hpp>
 
@@ -11,37 +12,10 @@
 #include <vector>
 
 using namespace thidua;
+using namespace thidua::test;
 using Catch::Detail::Approx;
 
 namespace {
-
-Criterion indicatorCriterion(std::string code, std::string indicatorCode, double max,
-                             ScoringMethod method = ScoringMethod::Proportional)
-{
-    Criterion criterion;
-    criterion.code = std::move(code);
-    criterion.indicatorCode = std::move(indicatorCode);
-    criterion.maxPoints = max;
-    criterion.method = method;
-    return criterion;
-}
-
-Criterion manualCriterion(std::string code, double max)
-{
-    Criterion criterion;
-    criterion.code = std::move(code);
-    criterion.maxPoints = max;
-    return criterion;
-}
-
-Achievement achievement(std::string code, Status status, std::optional<double> ratio = std::nullopt)
-{
-    Achievement result;
-    result.indicatorCode = std::move(code);
-    result.status = status;
-    result.ratio = ratio;
-    return result;
-}
 
 Scheme schemeOf(std::vector<Criterion> criteria)
 {

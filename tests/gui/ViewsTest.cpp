@@ -1,12 +1,12 @@
 #include "ViewsTest.h"
 
-#include "i18n/DisplayText.h"
 #include "gui/phases/PhaseTreeModel.h"
 #include "gui/phases/PhasesView.h"
 #include "gui/plan/IndicatorTreeModel.h"
 #include "gui/plan/PlanView.h"
 #include "gui/units/UnitTreeModel.h"
 #include "gui/units/UnitsView.h"
+#include "i18n/DisplayText.h"
 #include "i18n/Language.h"
 #include "storage/PlanRepository.h"
 

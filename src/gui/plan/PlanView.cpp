@@ -13,7 +13,6 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
-
 using namespace Qt::StringLiterals;
 
 namespace thidua::gui {

@@ -1,8 +1,8 @@
 #include "UnitsView.h"
 
 #include "UnitTreeModel.h"
-#include "i18n/DisplayText.h"
 #include "gui/MessageBox.h"
+#include "i18n/DisplayText.h"
 #include "storage/Database.h"
 #include "storage/PlanRepository.h"
 
