@@ -8,22 +8,9 @@
 using namespace Qt::StringLiterals;
 
 namespace thidua::cli {
-namespace {
-
-// Translation context of the free functions below (a class, so lupdate finds the strings).
-class Text
-{
-    Q_DECLARE_TR_FUNCTIONS(thidua::cli)
-
-public:
-    Text() = delete;
-};
-
-} // namespace
-
 OptionSpec formatOption()
 {
-    return {u"format"_s, u"text|csv|json"_s, Text::tr("text for people (the default), csv or json for programs")};
+    return {u"format"_s, u"text|csv|json"_s, CliText::tr("text for people (the default), csv or json for programs")};
 }
 
 OutputFormat outputFormat(const ParsedArgs& args)
@@ -38,7 +25,7 @@ OutputFormat outputFormat(const ParsedArgs& args)
     if (value == u"json"_s) {
         return OutputFormat::Json;
     }
-    throw UsageError(Text::tr("Unknown format '%1'; use text, csv or json.").arg(value));
+    throw UsageError(CliText::tr("Unknown format '%1'; use text, csv or json.").arg(value));
 }
 
 OptionSpec yearOption(const QString& description)
@@ -56,7 +43,7 @@ std::optional<int> yearArgument(const ParsedArgs& args)
     const int year = value.toInt(&ok);
     // Plans are yearly documents of a people's committee: any four-digit year is plausible.
     if (!ok || year < 1000 || year > 9999) {
-        throw UsageError(Text::tr("'%1' is not a year; write four digits, e.g. 2021.").arg(value));
+        throw UsageError(CliText::tr("'%1' is not a year; write four digits, e.g. 2021.").arg(value));
     }
     return year;
 }
@@ -64,7 +51,7 @@ std::optional<int> yearArgument(const ParsedArgs& args)
 void requireNoOperands(const ParsedArgs& args)
 {
     if (!args.positional().isEmpty()) {
-        throw UsageError(Text::tr("Unexpected argument '%1'.").arg(args.positional().first()));
+        throw UsageError(CliText::tr("Unexpected argument '%1'.").arg(args.positional().first()));
     }
 }
 
@@ -77,8 +64,8 @@ std::unique_ptr<storage::Database> openDatabase(const CommandContext& context, s
             throw;
         }
         const QString hint = context.databasePathIsDefault
-                                 ? Text::tr("Create it with: thidua-cli init")
-                                 : Text::tr("Create it with: thidua-cli --db %1 init").arg(context.databasePath);
+                                 ? CliText::tr("Create it with: thidua-cli init")
+                                 : CliText::tr("Create it with: thidua-cli --db %1 init").arg(context.databasePath);
         throw storage::StorageError(error.kind(), error.message() + u' ' + hint);
     }
 }

@@ -6,12 +6,22 @@
 
 #include "storage/Database.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <memory>
 #include <optional>
 
 namespace thidua::cli {
+
+// Translation context of the CLI's free functions (a class, so lupdate finds the strings).
+class CliText
+{
+    Q_DECLARE_TR_FUNCTIONS(thidua::cli)
+
+public:
+    CliText() = delete;
+};
 
 enum class OutputFormat
 {

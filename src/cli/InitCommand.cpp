@@ -44,14 +44,14 @@ int InitCommand::run(const ParsedArgs& args, CommandContext& context)
     requireNoOperands(args);
     const bool empty = args.isSet(u"empty"_s);
     const bool force = args.isSet(u"force"_s);
-    int year = 0;
+    int emptyYear = 0;
     if (args.isSet(u"year"_s)) {
         bool ok = false;
-        year = args.value(u"year"_s).toInt(&ok);
+        emptyYear = args.value(u"year"_s).toInt(&ok);
         if (!empty) {
             throw UsageError(tr("--year goes with --empty: the default database already holds the 2021 plan."));
         }
-        if (!ok || year < 1900 || year > 2999) {
+        if (!ok || emptyYear < 1900 || emptyYear > 2999) {
             throw UsageError(tr("'%1' is not a year.").arg(args.value(u"year"_s)));
         }
     }
@@ -76,11 +76,11 @@ int InitCommand::run(const ParsedArgs& args, CommandContext& context)
         throw;
     }
 
-    if (empty && year != 0) {
-        storage::PlanRepository(*db).addYear(year);
+    if (empty && emptyYear != 0) {
+        storage::PlanRepository(*db).addYear(emptyYear);
         context.out << tr("Created the database %1 with an empty plan for %2 and its reporting periods %2-H1 and %2-Y.")
                            .arg(path)
-                           .arg(year);
+                           .arg(emptyYear);
     } else if (empty) {
         context.out << tr("Created the empty database %1.").arg(path);
     } else {

@@ -17,34 +17,25 @@ using namespace Qt::StringLiterals;
 namespace thidua::cli {
 namespace {
 
-// Translation context of the free functions below (a class, so lupdate finds the strings).
-class Text
-{
-    Q_DECLARE_TR_FUNCTIONS(thidua::cli)
-
-public:
-    Text() = delete;
-};
-
 constexpr int kFigureDecimals = 4;
 
 } // namespace
 
 OptionSpec periodOption()
 {
-    return {u"period"_s, u"P"_s, Text::tr("the reporting period: YYYY-H1 (six months) or YYYY-Y (the year)")};
+    return {u"period"_s, u"P"_s, CliText::tr("the reporting period: YYYY-H1 (six months) or YYYY-Y (the year)")};
 }
 
 ComputedPeriod computeRequestedPeriod(const ParsedArgs& args, const CommandContext& context)
 {
     if (!args.isSet(u"period"_s)) {
-        throw UsageError(Text::tr("Say which period with --period, e.g. --period 2021-Y."));
+        throw UsageError(CliText::tr("Say which period with --period, e.g. --period 2021-Y."));
     }
     const QString code = args.value(u"period"_s);
     const std::optional<PeriodCode> parsed = PeriodCode::parse(code.toStdString());
     if (!parsed) {
-        throw UsageError(Text::tr("'%1' is not a period; write YYYY-H1 for the six-month report or YYYY-Y for "
-                                  "the year, e.g. 2021-Y.")
+        throw UsageError(CliText::tr("'%1' is not a period; write YYYY-H1 for the six-month report or YYYY-Y for "
+                                     "the year, e.g. 2021-Y.")
                              .arg(code));
     }
 
@@ -55,13 +46,14 @@ ComputedPeriod computeRequestedPeriod(const ParsedArgs& args, const CommandConte
     if (found == periods.end()) {
         const QString path = displayPath(context.databasePath);
         if (periods.empty()) {
-            throw UsageError(Text::tr("The database %1 has no period %2.").arg(path, code));
+            throw UsageError(CliText::tr("The database %1 has no period %2.").arg(path, code));
         }
         QStringList known;
         for (const Period& period : periods) {
             known.append(qs(period.code));
         }
-        throw UsageError(Text::tr("The database %1 has no period %2; it has %3.").arg(path, code, known.join(u", "_s)));
+        throw UsageError(
+            CliText::tr("The database %1 has no period %2; it has %3.").arg(path, code, known.join(u", "_s)));
     }
 
     ComputedPeriod computed;
