@@ -19,6 +19,7 @@ public:
         TooNew,       // written by a newer version of the app
         Exists,       // would overwrite an existing file
         ReadOnly,     // a write was attempted on a database opened for reading
+        Locked,       // a change to an approved report (reopen it first)
         Invalid,      // the data asked for or given breaks a rule (unknown code, bad value)
         Failed,       // the database engine failed (disk full, locked, I/O)
     };
