@@ -1,12 +1,12 @@
 #include "ReportRepository.h"
 
 #include "Database.h"
+#include "ReportWorkflow.h"
 #include "SqlHelpers.h"
 #include "StorageText.h"
 #include "core/NumberFormat.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
@@ -59,6 +59,7 @@ void ReportRepository::saveValue(const ReportValue& value, const QString& user)
         const qint64 periodId = sql::requireId(db, u"periods"_s, StorageText::tr("period"), value.periodCode);
         const qint64 indicatorId =
             sql::requireId(db, u"indicators"_s, StorageText::tr("indicator"), value.indicatorCode);
+        workflow::refuseIfApproved(db, unitId, periodId);
         checkRange(db, indicatorId, value.indicatorCode, StorageText::tr("actual value"), value.actual);
         checkRange(db, indicatorId, value.indicatorCode, StorageText::tr("baseline"), value.baseline);
 
@@ -119,7 +120,7 @@ void ReportRepository::saveValue(const ReportValue& value, const QString& user)
         }
 
         const QString key = QString::fromStdString(value.unitCode + '|' + value.periodCode + '|' + value.indicatorCode);
-        const QString at = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+        const QString at = workflow::nowIso();
         QSqlQuery audit = sql::prepare(db, uR"(INSERT INTO audit_log (at, user_name, entity, entity_key, field,
             old_value, new_value) VALUES (?, ?, 'report_value', ?, ?, ?, ?))"_s);
         const auto log = [&](const QString& field, const QString& before, const QString& after) {
