@@ -9,6 +9,11 @@
 #include "StartPage.h"
 #include "phases/PhasesView.h"
 #include "plan/PlanView.h"
+#include "reports/CompletenessView.h"
+#include "reports/ReportEntryView.h"
+#include "schemes/SchemesView.h"
+#include "scores/ManualScoresView.h"
+#include "targets/TargetsView.h"
 #include "units/UnitsView.h"
 
 #include <QActionGroup>
@@ -49,14 +54,7 @@ MainWindow::MainWindow(storage::Access access, QWidget* parent)
     createActions();
     createMenus();
 
-    m_planView = new PlanView(this);
-    m_phasesView = new PhasesView(this);
-    m_unitsView = new UnitsView(this);
-    m_tabs = new QTabWidget(this);
-    m_tabs->setObjectName(u"viewTabs"_s);
-    m_tabs->addTab(m_planView, themeIcon(u"x-office-spreadsheet"_s), tr("Plan"));
-    m_tabs->addTab(m_phasesView, themeIcon(u"x-office-calendar"_s), tr("Phases"));
-    m_tabs->addTab(m_unitsView, themeIcon(u"system-users"_s), tr("Units"));
+    createViews();
 
     m_startPage = new StartPage(m_openAction, m_newAction, this);
     m_stack = new QStackedWidget(this);
@@ -73,6 +71,7 @@ MainWindow::MainWindow(storage::Access access, QWidget* parent)
 
     connect(m_session, &DatabaseSession::changed, this, &MainWindow::showDatabase);
     connect(m_planView, &PlanView::yearChanged, this, &MainWindow::showYear);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::refreshCurrentView);
     connect(m_recentFiles, &RecentFiles::changed, this, &MainWindow::rebuildRecentMenu);
 
     resize(1200, 800);
@@ -82,6 +81,61 @@ MainWindow::MainWindow(storage::Access access, QWidget* parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+// The tabs in the order of the year's work: the plan and who takes part, the targets given to each
+// unit and how they are scored, then the reports as they come in and the scores people give.
+void MainWindow::createViews()
+{
+    m_planView = new PlanView(this);
+    m_phasesView = new PhasesView(this);
+    m_unitsView = new UnitsView(this);
+    m_targetsView = new TargetsView(m_session, this);
+    m_schemesView = new SchemesView(m_session, this);
+    m_reportView = new ReportEntryView(m_session, this);
+    m_completenessView = new CompletenessView(m_session, this);
+    m_scoresView = new ManualScoresView(m_session, this);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(u"viewTabs"_s);
+    m_tabs->addTab(m_planView, themeIcon(u"x-office-spreadsheet"_s), tr("Plan"));
+    m_tabs->addTab(m_phasesView, themeIcon(u"x-office-calendar"_s), tr("Phases"));
+    m_tabs->addTab(m_unitsView, themeIcon(u"system-users"_s), tr("Units"));
+    m_tabs->addTab(m_targetsView, tr("Targets"));
+    m_tabs->addTab(m_schemesView, tr("Scoring schemes"));
+    m_tabs->addTab(m_reportView, tr("Report entry"));
+    m_tabs->addTab(m_completenessView, tr("Reports received"));
+    m_tabs->addTab(m_scoresView, tr("Manual scores"));
+
+    // One click on a unit in the completeness table opens its report form.
+    connect(m_completenessView, &CompletenessView::openReportRequested, this,
+            [this](const QString& unitCode, const QString& periodCode) {
+                m_tabs->setCurrentWidget(m_reportView);
+                m_reportView->openReport(unitCode, periodCode);
+            });
+    // The Phases tab shows deadlines too; reading the plan again announces its year to it.
+    connect(m_completenessView, &CompletenessView::deadlineChanged, this,
+            [this] { m_planView->setDatabase(m_session->database()); });
+    // Units and indicators edited in one tab are seen by the others when they are shown next.
+    connect(m_unitsView, &UnitsView::unitsChanged, this, [this] { m_planView->setDatabase(m_session->database()); });
+    connect(m_planView, &PlanView::planChanged, this, [this] { m_unitsView->setDatabase(m_session->database()); });
+}
+
+// The plan and units views show what was read when they were given the database; the other views
+// reload themselves when shown. Reading again on every tab change keeps all tabs true to the file
+// after edits elsewhere (a copied year, a new unit) at the cost of a few small queries.
+void MainWindow::refreshCurrentView()
+{
+    storage::Database* database = m_session->database();
+    if (database == nullptr) {
+        return;
+    }
+    QWidget* current = m_tabs->currentWidget();
+    if (current == m_planView) {
+        m_planView->setDatabase(database);
+    } else if (current == m_unitsView) {
+        m_unitsView->setDatabase(database);
+    }
+}
 
 void MainWindow::createActions()
 {

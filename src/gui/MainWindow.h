@@ -1,5 +1,6 @@
-// The main window: File, Language and Help menus, the read-only views of the open database (plan,
-// phases, units) in tabs, and the status bar naming the file and plan year. It assembles feature
+// The main window: File, Language and Help menus, the views of the open database in tabs (plan,
+// phases, units, targets, schemes, report entry, reports received, manual scores), and the status
+// bar naming the file and plan year. It assembles feature
 // widgets and decides what the user is told; it reads and computes nothing itself.
 #pragma once
 
@@ -16,10 +17,15 @@ class QTabWidget;
 
 namespace thidua::gui {
 
+class CompletenessView;
 class DatabaseSession;
+class ManualScoresView;
 class PhasesView;
 class PlanView;
 class RecentFiles;
+class ReportEntryView;
+class SchemesView;
+class TargetsView;
 class UnitsView;
 
 class MainWindow : public QMainWindow
@@ -47,6 +53,8 @@ protected:
 
 private:
     void createActions();
+    void createViews();
+    void refreshCurrentView();
     void createMenus();
     void newDatabase();
     void openDatabaseDialog();
@@ -76,6 +84,11 @@ private:
     PlanView* m_planView = nullptr;
     PhasesView* m_phasesView = nullptr;
     UnitsView* m_unitsView = nullptr;
+    TargetsView* m_targetsView = nullptr;
+    SchemesView* m_schemesView = nullptr;
+    ReportEntryView* m_reportView = nullptr;
+    CompletenessView* m_completenessView = nullptr;
+    ManualScoresView* m_scoresView = nullptr;
     QLabel* m_pathLabel = nullptr;
     QLabel* m_yearLabel = nullptr;
 };

@@ -1,7 +1,17 @@
 // Runs the GUI suites on the offscreen platform, in Qt's test mode, under a HOME of their own: the
 // test-mode folders (~/.qttest) then belong to this run alone, so the suites may delete the default
 // database and clear the settings without touching another suite running beside them.
+#include "AdminTest.h"
+#include "CompletenessViewTest.h"
+#include "IndicatorAdminTest.h"
 #include "MainWindowTest.h"
+#include "ManualScoresViewTest.h"
+#include "ReportEntryViewTest.h"
+#include "ReportFormModelTest.h"
+#include "ReportWorkflowViewTest.h"
+#include "SchemeSettingsTest.h"
+#include "SchemesViewTest.h"
+#include "TargetsViewTest.h"
 #include "ViewsTest.h"
 #include "gui/Application.h"
 
@@ -27,6 +37,46 @@ int main(int argc, char* argv[])
     {
         thidua::test::ViewsTest views;
         failures += QTest::qExec(&views, argc, argv);
+    }
+    {
+        thidua::test::CompletenessViewTest completeness;
+        failures += QTest::qExec(&completeness, argc, argv);
+    }
+    {
+        thidua::test::TargetsViewTest targets;
+        failures += QTest::qExec(&targets, argc, argv);
+    }
+    {
+        thidua::test::AdminTest admin;
+        failures += QTest::qExec(&admin, argc, argv);
+    }
+    {
+        thidua::test::IndicatorAdminTest indicators;
+        failures += QTest::qExec(&indicators, argc, argv);
+    }
+    {
+        thidua::test::ReportFormModelTest reportModel;
+        failures += QTest::qExec(&reportModel, argc, argv);
+    }
+    {
+        thidua::test::ReportEntryViewTest reportEntry;
+        failures += QTest::qExec(&reportEntry, argc, argv);
+    }
+    {
+        thidua::test::ReportWorkflowViewTest reportWorkflow;
+        failures += QTest::qExec(&reportWorkflow, argc, argv);
+    }
+    {
+        thidua::test::SchemesViewTest schemes;
+        failures += QTest::qExec(&schemes, argc, argv);
+    }
+    {
+        thidua::test::SchemeSettingsTest schemeSettings;
+        failures += QTest::qExec(&schemeSettings, argc, argv);
+    }
+    {
+        thidua::test::ManualScoresViewTest manualScores;
+        failures += QTest::qExec(&manualScores, argc, argv);
     }
     {
         thidua::test::MainWindowTest window;

@@ -27,18 +27,33 @@ void IndicatorTreeModel::setPlan(std::vector<Heading> headings, std::vector<Indi
     for (int i = 0; i < static_cast<int>(m_headings.size()); ++i) {
         headingNodes[m_headings[i].code] = addNode(true, i, -1);
     }
-    // Plan order puts a parent before its children, so each parent's node already exists. An
-    // indicator whose parent or heading is unknown is still shown, one level higher.
-    std::map<std::string, int> indicatorNodes;
+    std::map<std::string, int> byCode;
     for (int i = 0; i < static_cast<int>(m_indicators.size()); ++i) {
+        byCode[m_indicators[i].code] = i;
+    }
+    // A parent gets its node before its children, wherever an edit moved it in plan order. An
+    // indicator whose parent or heading is unknown, or whose parents loop, is still shown, one
+    // level higher.
+    std::vector<int> nodeOf(m_indicators.size(), -1);
+    std::vector<bool> placing(m_indicators.size(), false);
+    const auto place = [&](const auto& self, int i) -> int {
+        if (nodeOf[i] >= 0) {
+            return nodeOf[i];
+        }
+        placing[i] = true;
         const Indicator& indicator = m_indicators[i];
         int parent = -1;
-        if (const auto found = indicatorNodes.find(indicator.parentCode); found != indicatorNodes.end()) {
-            parent = found->second;
+        if (const auto found = byCode.find(indicator.parentCode); found != byCode.end() && !placing[found->second]) {
+            parent = self(self, found->second);
         } else if (const auto heading = headingNodes.find(indicator.headingCode); heading != headingNodes.end()) {
             parent = heading->second;
         }
-        indicatorNodes[indicator.code] = addNode(false, i, parent);
+        placing[i] = false;
+        nodeOf[i] = addNode(false, i, parent);
+        return nodeOf[i];
+    };
+    for (int i = 0; i < static_cast<int>(m_indicators.size()); ++i) {
+        place(place, i);
     }
     endResetModel();
 }
@@ -51,6 +66,32 @@ void IndicatorTreeModel::clear()
 bool IndicatorTreeModel::isHeading(const QModelIndex& index) const
 {
     return index.isValid() && m_nodes[index.internalId()].isHeading;
+}
+
+const Indicator* IndicatorTreeModel::indicator(const QModelIndex& index) const
+{
+    if (!index.isValid() || !checkIndex(index) || m_nodes[index.internalId()].isHeading) {
+        return nullptr;
+    }
+    return &m_indicators[m_nodes[index.internalId()].item];
+}
+
+const Heading* IndicatorTreeModel::heading(const QModelIndex& index) const
+{
+    if (!index.isValid() || !checkIndex(index) || !m_nodes[index.internalId()].isHeading) {
+        return nullptr;
+    }
+    return &m_headings[m_nodes[index.internalId()].item];
+}
+
+QModelIndex IndicatorTreeModel::indicatorIndex(const QString& code) const
+{
+    for (int node = 0; node < static_cast<int>(m_nodes.size()); ++node) {
+        if (!m_nodes[node].isHeading && DisplayText::text(m_indicators[m_nodes[node].item].code) == code) {
+            return createIndex(m_nodes[node].row, 0, static_cast<quintptr>(node));
+        }
+    }
+    return {};
 }
 
 int IndicatorTreeModel::addNode(bool isHeading, int item, int parent)
@@ -146,6 +187,9 @@ QVariant IndicatorTreeModel::indicatorData(const Indicator& indicator, int colum
     if (role == Qt::TextAlignmentRole) {
         return column == DistrictTarget ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     }
+    if (role == Qt::ToolTipRole && column == Name) {
+        return details(indicator);
+    }
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole) {
         return {};
     }
@@ -168,6 +212,33 @@ QVariant IndicatorTreeModel::indicatorData(const Indicator& indicator, int colum
     default:
         return {};
     }
+}
+
+// What the columns leave out, for a reader of a read-only database too: the valid range of a
+// reported value, the share expected at mid-year, the named units.
+QString IndicatorTreeModel::details(const Indicator& indicator) const
+{
+    QStringList lines{DisplayText::text(indicator.name)};
+    if (indicator.minValue && indicator.maxValue) {
+        lines << tr("Valid values: from %1 to %2")
+                     .arg(DisplayText::number(indicator.minValue), DisplayText::number(indicator.maxValue));
+    } else if (indicator.minValue) {
+        lines << tr("Valid values: at least %1").arg(DisplayText::number(indicator.minValue));
+    } else if (indicator.maxValue) {
+        lines << tr("Valid values: at most %1").arg(DisplayText::number(indicator.maxValue));
+    }
+    if (indicator.basis == PeriodBasis::Cumulative) {
+        lines << tr("Expected by mid-year: %1 × the year's target")
+                     .arg(DisplayText::number(indicator.midYearShare.value_or(0.5)));
+    }
+    if (!indicator.memberCodes.empty()) {
+        QStringList members;
+        for (const std::string& code : indicator.memberCodes) {
+            members << DisplayText::text(code);
+        }
+        lines << tr("Named units: %1").arg(members.join(u", "_s));
+    }
+    return lines.join(u'\n');
 }
 
 QVariant IndicatorTreeModel::headerData(int section, Qt::Orientation orientation, int role) const

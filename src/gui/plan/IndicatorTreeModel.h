@@ -43,6 +43,11 @@ public:
 
     int indicatorCount() const { return static_cast<int>(m_indicators.size()); }
     bool isHeading(const QModelIndex& index) const;
+    // What a row stands for: an indicator (nullptr for headings) or a heading (nullptr otherwise).
+    const Indicator* indicator(const QModelIndex& index) const;
+    const Heading* heading(const QModelIndex& index) const;
+    // The row of the indicator with that code, in column 0; invalid when there is none.
+    QModelIndex indicatorIndex(const QString& code) const;
 
     QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
     QModelIndex parent(const QModelIndex& child) const override;
@@ -65,6 +70,7 @@ private:
     const std::vector<int>& childrenOf(const QModelIndex& parent) const;
     QVariant headingData(const Heading& heading, int column, int role) const;
     QVariant indicatorData(const Indicator& indicator, int column, int role) const;
+    QString details(const Indicator& indicator) const;
 
     std::vector<Heading> m_headings;
     std::vector<Indicator> m_indicators;

@@ -1,15 +1,18 @@
 #include "PlanView.h"
 
+#include "IndicatorDialog.h"
 #include "IndicatorTreeModel.h"
 #include "gui/MessageBox.h"
 #include "i18n/DisplayText.h"
 #include "storage/Database.h"
 #include "storage/PlanRepository.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QToolBar>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -36,7 +39,10 @@ PlanView::PlanView(QWidget* parent)
     , m_title(new QLabel(this))
     , m_yearLabel(new QLabel(tr("Plan &year:"), this))
     , m_yearCombo(new QComboBox(this))
+    , m_toolBar(new QToolBar(this))
     , m_tree(new QTreeView(this))
+    , m_add(new QAction(tr("Add &indicator…"), this))
+    , m_edit(new QAction(tr("&Edit…"), this))
 {
     m_title->setObjectName(u"planTitleLabel"_s);
     m_title->setWordWrap(true);
@@ -57,12 +63,32 @@ PlanView::PlanView(QWidget* parent)
     // The name takes what the other columns leave; its full text is in the tooltip.
     header->setSectionResizeMode(IndicatorTreeModel::Name, QHeaderView::Stretch);
 
+    // Only while the Plan tab has the focus; words rather than icons, as in the Units tab.
+    m_toolBar->setObjectName(u"planToolBar"_s);
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_add->setObjectName(u"addIndicatorAction"_s);
+    m_add->setShortcut(QKeySequence(Qt::Key_Insert));
+    m_edit->setObjectName(u"editIndicatorAction"_s);
+    m_edit->setShortcut(QKeySequence(Qt::Key_F2));
+    for (QAction* action : {m_add, m_edit}) {
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        action->setToolTip(
+            u"%1 (%2)"_s.arg(action->text().remove(u'&'), action->shortcut().toString(QKeySequence::NativeText)));
+        addAction(action);
+        m_toolBar->addAction(action);
+    }
+    connect(m_add, &QAction::triggered, this, &PlanView::addIndicator);
+    connect(m_edit, &QAction::triggered, this, &PlanView::editIndicator);
+    connect(m_tree, &QTreeView::activated, this, &PlanView::editIndicator);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &PlanView::updateActions);
+
     auto* top = new QHBoxLayout;
     top->addWidget(m_title, 1);
     top->addWidget(m_yearLabel);
     top->addWidget(m_yearCombo);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
+    layout->addWidget(m_toolBar);
     layout->addWidget(m_tree, 1);
     setFocusProxy(m_tree);
 
@@ -112,7 +138,55 @@ void PlanView::showYear(int year)
     }
     m_tree->expandAll();
     showTitle(info);
+    updateActions();
     emit yearChanged(year);
+}
+
+void PlanView::updateActions()
+{
+    const bool writable = m_database && !m_database->isReadOnly() && m_year != 0;
+    m_add->setEnabled(writable);
+    m_edit->setEnabled(writable && m_model->indicator(m_tree->currentIndex()));
+}
+
+void PlanView::addIndicator()
+{
+    if (!m_add->isEnabled()) {
+        return;
+    }
+    // The new indicator goes under the heading of the selected row.
+    const QModelIndex current = m_tree->currentIndex();
+    std::string heading;
+    if (const Heading* selected = m_model->heading(current)) {
+        heading = selected->code;
+    } else if (const Indicator* indicator = m_model->indicator(current)) {
+        heading = indicator->headingCode;
+    }
+    openDialog({}, heading);
+}
+
+void PlanView::editIndicator()
+{
+    const Indicator* indicator = m_model->indicator(m_tree->currentIndex());
+    if (m_edit->isEnabled() && indicator) {
+        openDialog(indicator->code, indicator->headingCode);
+    }
+}
+
+void PlanView::openDialog(const std::string& code, const std::string& headingCode)
+{
+    auto* dialog = new IndicatorDialog(*m_database, code, headingCode, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        showYear(m_year);
+        const QModelIndex saved = m_model->indicatorIndex(dialog->savedCode());
+        if (saved.isValid()) {
+            m_tree->setCurrentIndex(saved);
+            m_tree->scrollTo(saved);
+        }
+        emit planChanged();
+    });
+    dialog->open();
 }
 
 void PlanView::showTitle(const std::optional<PlanInfo>& info)

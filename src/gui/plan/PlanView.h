@@ -1,5 +1,6 @@
 // The Plan tab: which plan this is (number, date, issuer, title), a year selector when the database
-// holds plans of several years, and the indicators with the district's targets.
+// holds plans of several years, and the indicators with the district's targets. Indicators are
+// added (Insert) and edited (F2 or Enter) in IndicatorDialog; a read-only database disables both.
 #pragma once
 
 #include "core/Plan.h"
@@ -8,8 +9,10 @@
 
 #include <optional>
 
+class QAction;
 class QComboBox;
 class QLabel;
+class QToolBar;
 class QTreeView;
 
 namespace thidua::storage {
@@ -36,9 +39,15 @@ public:
 signals:
     // The plan year shown changed; 0 when there is none.
     void yearChanged(int year);
+    // An indicator was added or changed: views built from the plan read it again.
+    void planChanged();
 
 private:
     void showYear(int year);
+    void updateActions();
+    void addIndicator();
+    void editIndicator();
+    void openDialog(const std::string& code, const std::string& headingCode);
     void showTitle(const std::optional<PlanInfo>& info);
 
     storage::Database* m_database = nullptr;
@@ -47,7 +56,10 @@ private:
     QLabel* m_title;
     QLabel* m_yearLabel;
     QComboBox* m_yearCombo;
+    QToolBar* m_toolBar;
     QTreeView* m_tree;
+    QAction* m_add;
+    QAction* m_edit;
 };
 
 } // namespace thidua::gui

@@ -91,6 +91,45 @@ QVariant UnitTreeModel::data(const QModelIndex& index, int role) const
     return unitData(m_rows[index.internalId() - 1].members[index.row()], index.column(), role);
 }
 
+const Group* UnitTreeModel::group(const QModelIndex& index) const
+{
+    if (!index.isValid() || !checkIndex(index) || index.internalId() != 0) {
+        return nullptr;
+    }
+    return m_rows[index.row()].group;
+}
+
+const Unit* UnitTreeModel::unit(const QModelIndex& index) const
+{
+    if (!index.isValid() || !checkIndex(index) || index.internalId() == 0) {
+        return nullptr;
+    }
+    return &m_rows[index.internalId() - 1].members[index.row()];
+}
+
+QModelIndex UnitTreeModel::groupIndex(const QString& code) const
+{
+    for (int row = 0; row < static_cast<int>(m_rows.size()); ++row) {
+        if (m_rows[row].group && DisplayText::text(m_rows[row].group->code) == code) {
+            return index(row, 0);
+        }
+    }
+    return {};
+}
+
+QModelIndex UnitTreeModel::unitIndex(const QString& code) const
+{
+    for (int row = 0; row < static_cast<int>(m_rows.size()); ++row) {
+        const std::vector<Unit>& members = m_rows[row].members;
+        for (int member = 0; member < static_cast<int>(members.size()); ++member) {
+            if (DisplayText::text(members[member].code) == code) {
+                return index(member, 0, index(row, 0));
+            }
+        }
+    }
+    return {};
+}
+
 QVariant UnitTreeModel::groupData(const Row& row, int column, int role) const
 {
     if (role == Qt::FontRole) {
@@ -115,7 +154,8 @@ QVariant UnitTreeModel::groupData(const Row& row, int column, int role) const
     case Kind:
         return DisplayText::groupKind(row.group->kind);
     case SchemeName:
-        return row.schemeName;
+        // Said outright: members of a group without a scheme are not scored.
+        return row.group->schemeCode.empty() ? tr("(none: members are not scored)") : row.schemeName;
     default:
         return {};
     }
@@ -128,14 +168,16 @@ QVariant UnitTreeModel::unitData(const Unit& unit, int column, int role) const
     }
     if (unit.archived && (role == Qt::ToolTipRole || role == Qt::ForegroundRole)) {
         // Archived units stay listed for the years they took part in, visibly set apart.
-        return role == Qt::ToolTipRole ? QVariant(tr("No longer active")) : QVariant(QColor(Qt::gray));
+        return role == Qt::ToolTipRole ? QVariant(tr("Archived: no longer takes part; its history is kept"))
+                                       : QVariant(QColor(Qt::gray));
     }
     if (role != Qt::DisplayRole) {
         return {};
     }
     switch (column) {
     case Name:
-        return DisplayText::text(unit.name);
+        // Said in words too, not by the grey colour alone.
+        return unit.archived ? tr("%1 (archived)").arg(DisplayText::text(unit.name)) : DisplayText::text(unit.name);
     case Code:
         return DisplayText::text(unit.code);
     case Kind:

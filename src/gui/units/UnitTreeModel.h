@@ -31,6 +31,14 @@ public:
 
     void setUnits(std::vector<Group> groups, std::vector<Unit> units, const std::vector<Scheme>& schemes);
 
+    // What a row stands for, for the view's actions: a group (nullptr for the row of units in no
+    // group and for unit rows), or a unit (nullptr for group rows).
+    const Group* group(const QModelIndex& index) const;
+    const Unit* unit(const QModelIndex& index) const;
+    // The row of the group or unit with that code, in column 0; invalid when there is none.
+    QModelIndex groupIndex(const QString& code) const;
+    QModelIndex unitIndex(const QString& code) const;
+
     QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
     QModelIndex parent(const QModelIndex& child) const override;
     int rowCount(const QModelIndex& parent = {}) const override;
