@@ -1085,6 +1085,739 @@ Hãy kiểm tra lại tên thư mục.</translation>
     </message>
 </context>
 <context>
+    <name>thidua::gui::AdjustmentsModel</name>
+    <message>
+        <source>a bonus item or deduction needs a reason.</source>
+        <translation>điểm thưởng hoặc điểm trừ phải có lý do.</translation>
+    </message>
+    <message>
+        <source>write the points.</source>
+        <translation>hãy ghi số điểm.</translation>
+    </message>
+    <message>
+        <source>the points must be 0 or more; a deduction is entered as a deduction, not below 0.</source>
+        <translation>điểm phải từ 0 trở lên; khoản trừ điểm thì nhập ở loại Điểm trừ, không ghi số âm.</translation>
+    </message>
+    <message>
+        <source>nothing stores it.</source>
+        <translation>không có nơi lưu.</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos;: %3</source>
+        <translation>%1 “%2”: %3</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Điểm</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::gui::AdjustmentsPanel</name>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>&amp;Thêm</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve item</source>
+        <translation>&amp;Xóa khoản điểm</translation>
+    </message>
+    <message>
+        <source>Reason, e.g. the decision or event</source>
+        <translation>Lý do, ví dụ quyết định hoặc sự kiện</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Điểm</translation>
+    </message>
+    <message>
+        <source>Cannot read the bonus items and deductions</source>
+        <translation>Không đọc được điểm thưởng và điểm trừ</translation>
+    </message>
+    <message>
+        <source>Bonus items: %1 points; at most %2 count.</source>
+        <translation>Điểm thưởng: %1 điểm; chỉ tính tối đa %2 điểm.</translation>
+    </message>
+    <message>
+        <source>Bonus items: %1 points, above the cap of %2: only %2 count.</source>
+        <translation>Điểm thưởng: %1 điểm, vượt mức tối đa %2: chỉ tính %2 điểm.</translation>
+    </message>
+    <message>
+        <source>Deductions: %1 points.</source>
+        <translation>Điểm trừ: %1 điểm.</translation>
+    </message>
+    <message>
+        <source>Write the reason of the item, e.g. the decision that awards it.</source>
+        <translation>Hãy ghi lý do của khoản điểm, ví dụ quyết định làm căn cứ.</translation>
+    </message>
+    <message>
+        <source>The points must be 0 or more: a deduction is entered as a deduction.</source>
+        <translation>Điểm phải từ 0 trở lên: khoản trừ điểm thì nhập ở loại Điểm trừ.</translation>
+    </message>
+    <message>
+        <source>Write the points of the item.</source>
+        <translation>Hãy ghi số điểm của khoản này.</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is already listed: change its points in the list.</source>
+        <translation>%1 “%2” đã có trong danh sách: hãy sửa số điểm ngay trong danh sách.</translation>
+    </message>
+    <message>
+        <source>Cannot save the item</source>
+        <translation>Không lưu được khoản điểm</translation>
+    </message>
+    <message>
+        <source>Remove %1 &apos;%2&apos; (%3 points)?</source>
+        <translation>Xóa %1 “%2” (%3 điểm)?</translation>
+    </message>
+    <message>
+        <source>Remove item</source>
+        <translation>Xóa khoản điểm</translation>
+    </message>
+    <message>
+        <source>Cannot remove the item</source>
+        <translation>Không xóa được khoản điểm</translation>
+    </message>
+    <message>
+        <source>no database is open.</source>
+        <translation>chưa mở cơ sở dữ liệu nào.</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::gui::CellHistoryModel</name>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Người sửa</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Old → new</source>
+        <translation>Cũ → mới</translation>
+    </message>
+    <message>
+        <source>actual</source>
+        <translation>thực hiện</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>kỳ gốc</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>ghi chú</translation>
+    </message>
+    <message>
+        <source>members reached</source>
+        <translation>đơn vị đạt chuẩn</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(trống)</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::gui::CellHistoryPanel</name>
+    <message>
+        <source>No change recorded yet.</source>
+        <translation>Chưa có thay đổi nào được ghi lại.</translation>
+    </message>
+    <message>
+        <source>History of the cell</source>
+        <translation>Lịch sử sửa đổi của ô</translation>
+    </message>
+    <message>
+        <source>Select an indicator&apos;s cell to see who changed it, when, and from what.</source>
+        <translation>Chọn một ô của chỉ tiêu để xem ai đã sửa, sửa lúc nào và giá trị trước đó.</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::gui::CompletenessModel</name>
+    <message>
+        <source>Not started</source>
+        <translation>Chưa nhập</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Đang nhập</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Đã mở lại</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Đã gửi</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Đã duyệt</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>✘ Overdue</source>
+        <translation>✘ Quá hạn</translation>
+    </message>
+    <message>
+        <source>– No deadline</source>
+        <translation>– Chưa đặt hạn</translation>
+    </message>
+    <message>
+        <source>✔ On time</source>
+        <translation>✔ Đúng hạn</translation>
+    </message>
+    <message>
+        <source>✘ Late</source>
+        <translation>✘ Trễ hạn</translation>
+    </message>
+    <message>
+        <source>%1 (code %2)</source>
+        <translation>%1 (mã %2)</translation>
+    </message>
+    <message>
+        <source>Approved on %1; its values are locked until it is reopened.</source>
+        <translation>Đã duyệt lúc %1; số liệu bị khóa cho đến khi mở lại.</translation>
+    </message>
+    <message>
+        <source>Reopened: last submitted on %1, to be submitted again.</source>
+        <translation>Đã mở lại: gửi lần trước lúc %1, cần gửi lại.</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 values expected in this period are entered.</source>
+        <translation>Đã nhập %1 trên %2 số liệu phải báo cáo trong kỳ.</translation>
+    </message>
+    <message>
+        <source>Values without an actual figure, or without last year&apos;s figure where the indicator needs one.</source>
+        <translation>Số liệu chưa có kết quả thực hiện, hoặc chưa có số liệu năm trước ở chỉ tiêu cần số liệu đó.</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Cụm, khối</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>Submitted at</source>
+        <translation>Thời điểm gửi</translation>
+    </message>
+    <message>
+        <source>Timeliness</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <source>Values entered</source>
+        <translation>Số liệu đã nhập</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Còn thiếu</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::gui::CompletenessView</name>
+    <message>
+        <source>Set deadline</source>
+        <translation>Đặt hạn nộp</translation>
+    </message>
+    <message>
+        <source>Reporting &amp;period:</source>
+        <translation>&amp;Kỳ báo cáo:</translation>
+    </message>
+    <message>
+        <source>Report &amp;deadline:</source>
+        <translation>&amp;Hạn nộp báo cáo:</translation>
+    </message>
+    <message>
+        <source>Double-click a unit, or select it and press Enter, to open its report.</source>
+        <translation>Nhấp đúp vào một đơn vị, hoặc chọn rồi nhấn Enter, để mở báo cáo của đơn vị đó.</translation>
+    </message>
+    <message>
+        <source>Cannot read the reporting periods</source>
+        <translation>Không đọc được các kỳ báo cáo</translation>
+    </message>
+    <message>
+        <source>The database is open read-only: the deadline cannot be changed.</source>
+        <translation>Cơ sở dữ liệu đang mở ở chế độ chỉ xem: không đổi được hạn nộp.</translation>
+    </message>
+    <message>
+        <source>Units that submit on or before this day are on time.</source>
+        <translation>Đơn vị gửi báo cáo đến hết ngày này là đúng hạn.</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(chưa đặt)</translation>
+    </message>
+    <message>
+        <source>Cannot set the deadline</source>
+        <translation>Không đặt được hạn nộp</translation>
+    </message>
+    <message>
+        <source>Cannot read the reports</source>
+        <translation>Không đọc được các báo cáo</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>Chưa mở cơ sở dữ liệu nào.</translation>
+    </message>
+    <message>
+        <source>The plan has no reporting periods.</source>
+        <translation>Kế hoạch chưa có kỳ báo cáo.</translation>
+    </message>
+    <message>
+        <source>No unit has targets assessed in this period yet.</source>
+        <translation>Chưa có đơn vị nào được giao chỉ tiêu đánh giá trong kỳ này.</translation>
+    </message>
+    <message>
+        <source>Received %1/%2 reports, %3 on time, %4 approved.</source>
+        <translation>Đã nhận %1/%2 báo cáo, %3 đúng hạn, %4 đã duyệt.</translation>
+    </message>
+    <message>
+        <source>Received %1/%2 reports, %3 approved; no deadline is set.</source>
+        <translation>Đã nhận %1/%2 báo cáo, %3 đã duyệt; chưa đặt hạn nộp.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n late.</source>
+        <translation>
+            <numerusform>%n báo cáo trễ hạn.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue, not received.</source>
+        <translation>
+            <numerusform>%n đơn vị quá hạn chưa gửi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n values missing in all.</source>
+        <translation>
+            <numerusform>Tổng cộng còn thiếu %n số liệu.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>thidua::gui::CopyYearDialog</name>
+    <message>
+        <source>Copy the plan to a new year</source>
+        <translation>Chép kế hoạch sang năm mới</translation>
+    </message>
+    <message>
+        <source>Every target of the chosen year, of the district and of each unit, is copied to the new year; its two reporting periods are created. Change the new targets in the grid afterwards.</source>
+        <translation>Mọi mức chỉ tiêu của năm được chọn (của toàn huyện và của từng đơn vị) được chép sang năm mới; hai kỳ báo cáo của năm mới được tạo sẵn. Sau đó sửa các mức chỉ tiêu mới ngay trên bảng.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Chép</translation>
+    </message>
+    <message>
+        <source>Copy the plan of &amp;year:</source>
+        <translation>Chép kế hoạch &amp;năm:</translation>
+    </message>
+    <message>
+        <source>To the new &amp;year:</source>
+        <translation>Sang năm &amp;mới:</translation>
+    </message>
+    <message>
+        <source>%1 already has targets: choose a year without any.</source>
+        <translation>Năm %1 đã có chỉ tiêu giao: hãy chọn một năm chưa có.</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::gui::CriteriaDelegate</name>
+    <message>
+        <source>Manual scoring</source>
+        <translation>Chấm trực tiếp</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::gui::CriteriaModel</name>
+    <message>
+        <source>Manual scoring</source>
+        <translation>Chấm trực tiếp</translation>
+    </message>
+    <message>
+        <source>none: scores 0</source>
+        <translation>không có: được 0 điểm</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>Nhóm tiêu chí</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Tiêu chí</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>Điểm tối đa</translation>
+    </message>
+    <message>
+        <source>Scored from</source>
+        <translation>Chấm theo</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Cách chấm</translation>
+    </message>
+    <message>
+        <source>Bonus on excess</source>
+        <translation>Thưởng phần vượt</translation>
+    </message>
+    <message>
+        <source>Excess up to</source>
+        <translation>Vượt tối đa</translation>
+    </message>
+    <message>
+        <source>Bands</source>
+        <translation>Các mức</translation>
+    </message>
+    <message>
+        <source>Veto</source>
+        <translation>Phủ quyết</translation>
+    </message>
+    <message>
+        <source>The criterion&apos;s maximum points M, above 0.</source>
+        <translation>Điểm tối đa M của tiêu chí, lớn hơn 0.</translation>
+    </message>
+    <message>
+        <source>The plan indicator the points come from, or manual scoring by the unit, the cluster head and Home Affairs.</source>
+        <translation>Chỉ tiêu kế hoạch dùng để tính điểm, hoặc chấm trực tiếp (đơn vị tự chấm, cụm trưởng chấm và Phòng Nội vụ chấm).</translation>
+    </message>
+    <message>
+        <source>Proportional method: the share of the excess above the target added as a bonus (empty: 50%).</source>
+        <translation>Cách chấm theo tỷ lệ: tỷ lệ phần vượt chỉ tiêu được cộng thêm làm điểm thưởng (để trống: 50%).</translation>
+    </message>
+    <message>
+        <source>Proportional method: how far above the target the excess counts (empty: 20%).</source>
+        <translation>Cách chấm theo tỷ lệ: phần vượt chỉ tiêu được tính tối đa đến mức nào (để trống: 20%).</translation>
+    </message>
+    <message>
+        <source>Banded method: minimum ratio and share of the maximum, highest first, e.g. %1.</source>
+        <translation>Cách chấm theo mức: tỷ lệ đạt tối thiểu và phần điểm tối đa được hưởng, mức cao ghi trước, ví dụ %1.</translation>
+    </message>
+    <message>
+        <source>Not met (manual: below the maximum), the unit cannot be proposed for commendation, though it is still scored and ranked.</source>
+        <translation>Nếu không đạt (tiêu chí chấm trực tiếp: dưới điểm tối đa), đơn vị không được đề nghị khen thưởng, nhưng vẫn được chấm điểm và xếp hạng.</translation>
+    </message>
+    <message>
+        <source>a criterion needs a code.</source>
+        <translation>tiêu chí phải có mã.</translation>
+    </message>
+    <message>
+        <source>the code %1 is already used by another criterion of this scheme.</source>
+        <translation>mã %1 đã được dùng cho một tiêu chí khác của bảng tiêu chí này.</translation>
+    </message>
+    <message>
+        <source>a criterion needs a name.</source>
+        <translation>tiêu chí phải có tên.</translation>
+    </message>
+    <message>
+        <source>write the maximum in points.</source>
+        <translation>hãy ghi điểm tối đa.</translation>
+    </message>
+    <message>
+        <source>the maximum must be above 0.</source>
+        <translation>điểm tối đa phải lớn hơn 0.</translation>
+    </message>
+    <message>
+        <source>the plan has no indicator %1.</source>
+        <translation>kế hoạch không có chỉ tiêu %1.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a scoring method.</source>
+        <translation>“%1” không phải là cách chấm điểm.</translation>
+    </message>
+    <message>
+        <source>the percentage must be 0 or more.</source>
+        <translation>tỷ lệ phần trăm phải từ 0 trở lên.</translation>
+    </message>
+    <message>
+        <source>this cell cannot be edited.</source>
+        <translation>không sửa được ô này.</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>New criterion</source>
+        <translation>Tiêu chí mới</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::gui::GroupDialog</name>
+    <message>
+        <source>Group %1</source>
+        <translation>Cụm, khối thi đua: %1</translation>
+    </message>
+    <message>
+        <source>New cluster or block</source>
+        <translation>Cụm, khối thi đua mới</translation>
+    </message>
+    <message>
+        <source>e.g. CUM_2</source>
+        <translation>ví dụ CUM_2</translation>
+    </message>
+    <message>
+        <source>e.g. Cụm thi đua số 2</source>
+        <translation>ví dụ Cụm thi đua số 2</translation>
+    </message>
+    <message>
+        <source>(no scheme yet: members are not scored)</source>
+        <translation>(chưa có bảng tiêu chí: các đơn vị thành viên không được chấm điểm)</translation>
+    </message>
+    <message>
+        <source>Cannot read the schemes</source>
+        <translation>Không đọc được các bảng tiêu chí</translation>
+    </message>
+    <message>
+        <source>Import files name the group of each unit by this code, so it does not change.</source>
+        <translation>Các tệp nhập dữ liệu ghi cụm, khối của từng đơn vị bằng mã này nên mã không thay đổi được.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Tên:</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Mã:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Loại:</translation>
+    </message>
+    <message>
+        <source>Scoring &amp;scheme:</source>
+        <translation>&amp;Bảng tiêu chí chấm điểm:</translation>
+    </message>
+    <message>
+        <source>Change the scoring scheme</source>
+        <translation>Đổi bảng tiêu chí chấm điểm</translation>
+    </message>
+    <message numerus="yes">
+        <source>Units of this group have %n manual score(s) entered against the criteria of the current scheme. Under the new scheme they no longer count. Change the scheme?</source>
+        <translation>
+            <numerusform>Các đơn vị của cụm, khối này đã có %n điểm chấm trực tiếp theo các tiêu chí của bảng hiện tại. Khi đổi sang bảng mới, các điểm này không còn được tính. Đổi bảng tiêu chí?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check the group</source>
+        <translation>Kiểm tra cụm, khối</translation>
+    </message>
+    <message>
+        <source>Enter the group&apos;s name.</source>
+        <translation>Hãy nhập tên cụm, khối.</translation>
+    </message>
+    <message>
+        <source>Enter a code for the group: letters without accents, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, e.g. CUM_2.</source>
+        <translation>Hãy nhập mã cụm, khối: gồm chữ cái không dấu, chữ số, “_”, “.” hoặc “-”, ví dụ CUM_2.</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::gui::IndicatorDialog</name>
+    <message>
+        <source>Met when the actual reaches the target.</source>
+        <translation>Đạt khi kết quả thực hiện không thấp hơn mức chỉ tiêu.</translation>
+    </message>
+    <message>
+        <source>Met when the actual stays at or below the target, e.g. a rate of malnutrition.</source>
+        <translation>Đạt khi kết quả thực hiện không vượt quá mức chỉ tiêu, ví dụ tỷ lệ suy dinh dưỡng.</translation>
+    </message>
+    <message>
+        <source>Met when the actual is below the baseline by at least the target; the report carries the baseline.</source>
+        <translation>Đạt khi kết quả thực hiện giảm so với kỳ gốc ít nhất bằng mức chỉ tiêu; báo cáo ghi kèm số liệu kỳ gốc.</translation>
+    </message>
+    <message>
+        <source>Met when the actual is above the baseline by at least the target; the report carries the baseline.</source>
+        <translation>Đạt khi kết quả thực hiện tăng so với kỳ gốc ít nhất bằng mức chỉ tiêu; báo cáo ghi kèm số liệu kỳ gốc.</translation>
+    </message>
+    <message>
+        <source>Met when the level reached is kept: the actual is at least the target level.</source>
+        <translation>Đạt khi giữ vững mức đã đạt: kết quả thực hiện không thấp hơn mức chỉ tiêu.</translation>
+    </message>
+    <message>
+        <source>Met when the report says achieved (1); 0 means not achieved.</source>
+        <translation>Đạt khi báo cáo ghi đạt (1); 0 là không đạt.</translation>
+    </message>
+    <message>
+        <source>Met when nothing happened: the actual is 0.</source>
+        <translation>Đạt khi không để xảy ra trường hợp nào: kết quả thực hiện bằng 0.</translation>
+    </message>
+    <message>
+        <source>Met when the actual is below the same period of last year.</source>
+        <translation>Đạt khi kết quả thực hiện thấp hơn cùng kỳ năm trước.</translation>
+    </message>
+    <message>
+        <source>Met when the actual is not above the same period of last year.</source>
+        <translation>Đạt khi kết quả thực hiện không cao hơn cùng kỳ năm trước.</translation>
+    </message>
+    <message>
+        <source>Met when every sub-indicator is met.</source>
+        <translation>Đạt khi tất cả chỉ tiêu thành phần đều đạt.</translation>
+    </message>
+    <message>
+        <source>Met when the named units below reach the standard; the report ticks each one.</source>
+        <translation>Đạt khi các đơn vị chỉ định dưới đây đều đạt chuẩn; báo cáo đánh dấu từng đơn vị.</translation>
+    </message>
+    <message>
+        <source>Indicator %1</source>
+        <translation>Chỉ tiêu %1</translation>
+    </message>
+    <message>
+        <source>New indicator</source>
+        <translation>Chỉ tiêu mới</translation>
+    </message>
+    <message>
+        <source>Cannot read the plan</source>
+        <translation>Không đọc được kế hoạch</translation>
+    </message>
+    <message>
+        <source>e.g. XH14</source>
+        <translation>ví dụ XH14</translation>
+    </message>
+    <message>
+        <source>no minimum</source>
+        <translation>không giới hạn dưới</translation>
+    </message>
+    <message>
+        <source>no maximum</source>
+        <translation>không giới hạn trên</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>từ</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>đến</translation>
+    </message>
+    <message>
+        <source>of the year&apos;s target is expected by 30 June</source>
+        <translation>mức chỉ tiêu năm cần đạt đến ngày 30/6</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Mã:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Tên:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit of measure:</source>
+        <translation>Đơn &amp;vị tính:</translation>
+    </message>
+    <message>
+        <source>&amp;Heading:</source>
+        <translation>&amp;Nhóm chỉ tiêu:</translation>
+    </message>
+    <message>
+        <source>&amp;Part of:</source>
+        <translation>Th&amp;uộc chỉ tiêu:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Loại chỉ tiêu:</translation>
+    </message>
+    <message>
+        <source>Period &amp;basis:</source>
+        <translation>Cách tính theo &amp;kỳ:</translation>
+    </message>
+    <message>
+        <source>Mid-year &amp;share:</source>
+        <translation>Tỷ lệ &amp;giữa năm:</translation>
+    </message>
+    <message>
+        <source>Valid &amp;range:</source>
+        <translation>Khoảng giá trị &amp;hợp lệ:</translation>
+    </message>
+    <message>
+        <source>Named &amp;units:</source>
+        <translation>Đơn vị &amp;chỉ định:</translation>
+    </message>
+    <message>
+        <source>Reports, targets and criteria refer to the indicator by its code.</source>
+        <translation>Báo cáo, chỉ tiêu giao và tiêu chí chấm điểm xác định chỉ tiêu theo mã này.</translation>
+    </message>
+    <message>
+        <source>(none: directly under the heading)</source>
+        <translation>(không: thuộc trực tiếp nhóm chỉ tiêu)</translation>
+    </message>
+    <message>
+        <source>Check the indicator</source>
+        <translation>Kiểm tra chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Enter a code for the indicator: letters without accents, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, e.g. XH14.</source>
+        <translation>Hãy nhập mã chỉ tiêu: gồm chữ cái không dấu, chữ số, “_”, “.” hoặc “-”, ví dụ XH14.</translation>
+    </message>
+    <message>
+        <source>The code %1 is already used by the indicator %2.</source>
+        <translation>Mã %1 đã được dùng cho chỉ tiêu %2.</translation>
+    </message>
+    <message>
+        <source>Enter the indicator&apos;s name, as in the plan.</source>
+        <translation>Hãy nhập tên chỉ tiêu như trong kế hoạch.</translation>
+    </message>
+    <message>
+        <source>Mid-year share</source>
+        <translation>Tỷ lệ giữa năm</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Giá trị tối thiểu</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>Giá trị tối đa</translation>
+    </message>
+    <message>
+        <source>The mid-year share is a part of the year&apos;s target: above 0 and at most 1, e.g. %1 for half of it by 30 June.</source>
+        <translation>Tỷ lệ giữa năm là phần chỉ tiêu năm cần đạt đến ngày 30/6: lớn hơn 0 và không quá 1, ví dụ %1 là một nửa chỉ tiêu năm.</translation>
+    </message>
+    <message>
+        <source>The minimum (%1) is above the maximum (%2).</source>
+        <translation>Giá trị tối thiểu (%1) lớn hơn giá trị tối đa (%2).</translation>
+    </message>
+    <message>
+        <source>Tick the units that must reach the standard.</source>
+        <translation>Hãy đánh dấu các đơn vị phải đạt chuẩn.</translation>
+    </message>
+    <message>
+        <source>Only the kind &apos;%1&apos; names units. Untick them, or choose that kind.</source>
+        <translation>Chỉ loại “%1” mới có đơn vị chỉ định. Hãy bỏ đánh dấu các đơn vị, hoặc chọn loại đó.</translation>
+    </message>
+</context>
+<context>
     <name>thidua::gui::IndicatorTreeModel</name>
     <message>
         <source>Code</source>
@@ -1109,6 +1842,26 @@ Hãy kiểm tra lại tên thư mục.</translation>
     <message>
         <source>District target</source>
         <translation>Chỉ tiêu toàn huyện</translation>
+    </message>
+    <message>
+        <source>Valid values: from %1 to %2</source>
+        <translation>Giá trị hợp lệ: từ %1 đến %2</translation>
+    </message>
+    <message>
+        <source>Valid values: at least %1</source>
+        <translation>Giá trị hợp lệ: tối thiểu %1</translation>
+    </message>
+    <message>
+        <source>Valid values: at most %1</source>
+        <translation>Giá trị hợp lệ: tối đa %1</translation>
+    </message>
+    <message>
+        <source>Expected by mid-year: %1 × the year&apos;s target</source>
+        <translation>Mức cần đạt giữa năm: %1 × chỉ tiêu năm</translation>
+    </message>
+    <message>
+        <source>Named units: %1</source>
+        <translation>Các đơn vị chỉ định: %1</translation>
     </message>
 </context>
 <context>
@@ -1241,6 +1994,147 @@ Open another database (File &gt; Open Database) or create a new one (File &gt; N
 
 Hãy mở cơ sở dữ liệu khác (Tệp &gt; Mở cơ sở dữ liệu) hoặc tạo cơ sở dữ liệu mới (Tệp &gt; Tạo cơ sở dữ liệu mới).</translation>
     </message>
+    <message>
+        <source>Targets</source>
+        <translation>Chỉ tiêu giao</translation>
+    </message>
+    <message>
+        <source>Scoring schemes</source>
+        <translation>Bảng tiêu chí</translation>
+    </message>
+    <message>
+        <source>Report entry</source>
+        <translation>Nhập báo cáo</translation>
+    </message>
+    <message>
+        <source>Reports received</source>
+        <translation>Tiếp nhận báo cáo</translation>
+    </message>
+    <message>
+        <source>Manual scores</source>
+        <translation>Chấm điểm trực tiếp</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::gui::ManualScoresModel</name>
+    <message>
+        <source>not scored yet</source>
+        <translation>chưa chấm</translation>
+    </message>
+    <message>
+        <source>These points are the ones used.</source>
+        <translation>Điểm này được dùng để tính.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>the points must be 0 or more</source>
+        <translation>điểm phải từ 0 trở lên</translation>
+    </message>
+    <message>
+        <source>%1 is above the maximum of %2 points</source>
+        <translation>%1 vượt quá điểm tối đa %2</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>nothing stores it</source>
+        <translation>không có nơi lưu</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Empty the cell to clear the points of this level.</source>
+        <translation>Xóa trống ô để bỏ điểm của cấp chấm này.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Tiêu chí</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>Điểm tối đa</translation>
+    </message>
+    <message>
+        <source>Level used</source>
+        <translation>Cấp chấm được dùng</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Điểm</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::gui::ManualScoresView</name>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Kỳ báo cáo:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>Đơn &amp;vị:</translation>
+    </message>
+    <message>
+        <source>Manual criteria: points entered at three levels, the highest level counts</source>
+        <translation>Tiêu chí chấm trực tiếp: điểm nhập ở ba cấp, lấy điểm của cấp cao nhất đã chấm</translation>
+    </message>
+    <message>
+        <source>Bonus items and deductions</source>
+        <translation>Điểm thưởng và điểm trừ</translation>
+    </message>
+    <message>
+        <source>Cannot read the units and periods</source>
+        <translation>Không đọc được danh sách đơn vị và kỳ báo cáo</translation>
+    </message>
+    <message>
+        <source>Scored on: %1</source>
+        <translation>Chấm theo bảng tiêu chí: %1</translation>
+    </message>
+    <message>
+        <source>(no manual criteria: every point comes from the reports)</source>
+        <translation>(không có tiêu chí chấm trực tiếp: mọi điểm đều tính từ báo cáo)</translation>
+    </message>
+    <message>
+        <source>Cannot read the scores</source>
+        <translation>Không đọc được điểm</translation>
+    </message>
+    <message>
+        <source>The database is open read-only.</source>
+        <translation>Cơ sở dữ liệu đang mở ở chế độ chỉ xem.</translation>
+    </message>
+    <message>
+        <source>Pick a period and a unit.</source>
+        <translation>Hãy chọn kỳ báo cáo và đơn vị.</translation>
+    </message>
+    <message>
+        <source>This unit is not scored: it is archived or its group has no scheme.</source>
+        <translation>Đơn vị này không được chấm điểm: đơn vị đã lưu trữ hoặc cụm, khối của đơn vị chưa có bảng tiêu chí.</translation>
+    </message>
+    <message>
+        <source>no database is open.</source>
+        <translation>chưa mở cơ sở dữ liệu nào.</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::gui::NumberField</name>
+    <message>
+        <source>%1: write %2 without thousands separators, e.g. 2000.</source>
+        <translation>%1: hãy ghi %2 không có dấu phân cách hàng nghìn, ví dụ 2000.</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a number. Write it like %3.</source>
+        <translation>%1: “%2” không phải là số. Hãy ghi theo dạng %3.</translation>
+    </message>
 </context>
 <context>
     <name>thidua::gui::PhaseTreeModel</name>
@@ -1302,6 +2196,614 @@ Hãy mở cơ sở dữ liệu khác (Tệp &gt; Mở cơ sở dữ liệu) ho�
         <source>Plan No. %1 of %2, dated %3</source>
         <translation>Kế hoạch số %1 ngày %3 của %2</translation>
     </message>
+    <message>
+        <source>Add &amp;indicator…</source>
+        <translation>Thêm &amp;chỉ tiêu…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Sửa…</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::gui::ReportEntryView</name>
+    <message>
+        <source>Undo</source>
+        <translation>Hoàn tác</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Làm lại</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>sửa %1</translation>
+    </message>
+    <message>
+        <source>This cell takes no input.</source>
+        <translation>Ô này không nhập số liệu.</translation>
+    </message>
+    <message>
+        <source>Stored at %1.</source>
+        <translation>Đã lưu lúc %1.</translation>
+    </message>
+    <message>
+        <source>Not stored: %1</source>
+        <translation>Chưa lưu: %1</translation>
+    </message>
+    <message>
+        <source>The change was not stored</source>
+        <translation>Thay đổi chưa được lưu</translation>
+    </message>
+    <message>
+        <source>There is no report of unit %1 for period %2.</source>
+        <translation>Không có báo cáo của đơn vị %1 cho kỳ %2.</translation>
+    </message>
+    <message>
+        <source>Report of %1 — %2</source>
+        <translation>Báo cáo của %1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 has no targets for this period&apos;s year, so its report has nothing to enter. Targets are assigned in the targets grid.</source>
+        <translation>%1 chưa được giao chỉ tiêu của năm thuộc kỳ này nên báo cáo không có gì để nhập. Chỉ tiêu được giao ở trang Chỉ tiêu giao.</translation>
+    </message>
+    <message>
+        <source>The database is open read-only: the report can be read but not changed.</source>
+        <translation>Cơ sở dữ liệu đang mở ở chế độ chỉ xem: xem được nhưng không sửa được báo cáo.</translation>
+    </message>
+    <message>
+        <source>The report was approved on %1; reopen it to make changes.</source>
+        <translation>Báo cáo đã được duyệt lúc %1; hãy mở lại báo cáo nếu cần sửa.</translation>
+    </message>
+    <message>
+        <source>History of %1 %2</source>
+        <translation>Lịch sử sửa đổi %1 %2</translation>
+    </message>
+    <message>
+        <source>History of %1 %2: %3</source>
+        <translation>Lịch sử sửa đổi %1 %2: %3</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text to paste.</source>
+        <translation>Bộ nhớ tạm không có nội dung để dán.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n value(s)</source>
+        <translation>
+            <numerusform>dán %n giá trị</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Clear %n cell(s)</source>
+        <translation>
+            <numerusform>xóa %n ô</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator(s) still have no figure.</source>
+        <translation>
+            <numerusform>Còn %n chỉ tiêu chưa có số liệu.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) hold text that was not accepted (in red) and is not stored.</source>
+        <translation>
+            <numerusform>%n ô có nội dung không hợp lệ (tô đỏ) và chưa được lưu.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>thidua::gui::ReportFormModel</name>
+    <message>
+        <source>Other indicators</source>
+        <translation>Chỉ tiêu khác</translation>
+    </message>
+    <message>
+        <source>%1 is assessed at year end only: it takes no figure in the six-month report.</source>
+        <translation>%1 chỉ đánh giá cuối năm: không nhập số liệu trong báo cáo 6 tháng.</translation>
+    </message>
+    <message>
+        <source>The status of %1 follows from its sub-indicators: enter their figures.</source>
+        <translation>Đánh giá của %1 căn cứ vào các chỉ tiêu thành phần: hãy nhập số liệu của các chỉ tiêu đó.</translation>
+    </message>
+    <message>
+        <source>The figure of %1 is the number of members ticked below it.</source>
+        <translation>Số liệu của %1 là số đơn vị được đánh dấu ở các dòng bên dưới.</translation>
+    </message>
+    <message>
+        <source>%1 is not compared with a baseline.</source>
+        <translation>%1 không so sánh với kỳ gốc.</translation>
+    </message>
+    <message>
+        <source>Targets are assigned in the targets grid, not in the report.</source>
+        <translation>Chỉ tiêu được giao ở trang Chỉ tiêu giao, không nhập trong báo cáo.</translation>
+    </message>
+    <message>
+        <source>The ratio and the status are computed from the figures.</source>
+        <translation>Tỷ lệ đạt và đánh giá được tính tự động từ số liệu.</translation>
+    </message>
+    <message>
+        <source>reached</source>
+        <translation>đạt chuẩn</translation>
+    </message>
+    <message>
+        <source>Tick when %1 has reached the standard (Space ticks and unticks).</source>
+        <translation>Đánh dấu khi %1 đã đạt chuẩn (phím Space để đánh dấu hoặc bỏ đánh dấu).</translation>
+    </message>
+    <message>
+        <source>last year: %1</source>
+        <translation>năm trước: %1</translation>
+    </message>
+    <message>
+        <source>not applicable in this period</source>
+        <translation>không áp dụng trong kỳ này</translation>
+    </message>
+    <message>
+        <source>Last year&apos;s figure: %1. Type it, or the correct figure, to use it as the baseline.</source>
+        <translation>Số liệu năm trước: %1. Gõ lại số này, hoặc số đúng, để dùng làm số liệu kỳ gốc.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị tính</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Chỉ tiêu năm</translation>
+    </message>
+    <message>
+        <source>Target
+this period</source>
+        <translation>Chỉ tiêu
+kỳ này</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Thực hiện</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Kỳ gốc</translation>
+    </message>
+    <message>
+        <source>Ratio</source>
+        <translation>Tỷ lệ đạt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Đánh giá</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>The target assigned to the unit for the year</source>
+        <translation>Mức chỉ tiêu năm giao cho đơn vị</translation>
+    </message>
+    <message>
+        <source>The target this report is measured against: at six months, a year-to-date indicator expects its mid-year share of the year&apos;s target</source>
+        <translation>Mức chỉ tiêu dùng để đánh giá báo cáo này: ở kỳ 6 tháng, chỉ tiêu lũy kế từ đầu năm chỉ cần đạt tỷ lệ giữa năm của chỉ tiêu năm</translation>
+    </message>
+    <message>
+        <source>The figure the actual is compared with: last year&apos;s level or the same period last year</source>
+        <translation>Số liệu dùng để so sánh với kết quả thực hiện: mức đạt năm trước hoặc cùng kỳ năm trước</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::gui::ReportPaste</name>
+    <message>
+        <source>Lines below the last indicator of the form were not used.</source>
+        <translation>Các dòng dưới chỉ tiêu cuối cùng của biểu không được dùng.</translation>
+    </message>
+    <message>
+        <source>%1: cells to the right of the note were not used.</source>
+        <translation>%1: các ô bên phải cột ghi chú không được dùng.</translation>
+    </message>
+    <message>
+        <source>%1, %2: “%3” not used. %4</source>
+        <translation>%1, %2: không dùng “%3”. %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pasted cell(s) accepted.</source>
+        <translation>
+            <numerusform>Đã nhận %n ô được dán.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) refused and marked in red; the first: %1</source>
+        <translation>
+            <numerusform>%n ô không hợp lệ, đã tô đỏ; ô đầu tiên: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>thidua::gui::ReportPicker</name>
+    <message>
+        <source>Type part of the unit&apos;s name or code</source>
+        <translation>Gõ một phần tên hoặc mã đơn vị</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Kỳ báo cáo:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>Đơn &amp;vị:</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::gui::ReportValueWriter</name>
+    <message>
+        <source>No database is open: the change was not stored.</source>
+        <translation>Chưa mở cơ sở dữ liệu: thay đổi chưa được lưu.</translation>
+    </message>
+    <message>
+        <source>Not stored: %1</source>
+        <translation>Chưa lưu: %1</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::gui::ReportWorkflowBar</name>
+    <message>
+        <source>&amp;Submit report</source>
+        <translation>&amp;Gửi báo cáo</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Duyệt</translation>
+    </message>
+    <message>
+        <source>Re&amp;open…</source>
+        <translation>&amp;Mở lại…</translation>
+    </message>
+    <message>
+        <source>Send the report to Phòng Nội vụ; the time is recorded against the deadline.</source>
+        <translation>Gửi báo cáo về Phòng Nội vụ; thời điểm gửi được ghi lại để đối chiếu với hạn nộp.</translation>
+    </message>
+    <message>
+        <source>Approve the submitted report: its figures are then locked.</source>
+        <translation>Duyệt báo cáo đã gửi: sau khi duyệt, số liệu bị khóa.</translation>
+    </message>
+    <message>
+        <source>Reopen an approved report for corrections; you are asked why.</source>
+        <translation>Mở lại báo cáo đã duyệt để sửa; cần nêu lý do.</translation>
+    </message>
+    <message>
+        <source>Status: draft, not submitted.</source>
+        <translation>Tình trạng: đang nhập, chưa gửi.</translation>
+    </message>
+    <message>
+        <source>Status: draft, not submitted. Deadline: %1.</source>
+        <translation>Tình trạng: đang nhập, chưa gửi. Hạn nộp: %1.</translation>
+    </message>
+    <message>
+        <source>submitted on %1</source>
+        <translation>đã gửi lúc %1</translation>
+    </message>
+    <message>
+        <source>submitted on %1, on time</source>
+        <translation>đã gửi lúc %1, đúng hạn</translation>
+    </message>
+    <message>
+        <source>submitted on %1, late (deadline %2)</source>
+        <translation>đã gửi lúc %1, trễ hạn (hạn nộp %2)</translation>
+    </message>
+    <message>
+        <source>Status: approved on %1; %2.</source>
+        <translation>Tình trạng: đã duyệt lúc %1; %2.</translation>
+    </message>
+    <message>
+        <source>Status: %1; waiting for approval.</source>
+        <translation>Tình trạng: %1; đang chờ duyệt.</translation>
+    </message>
+    <message>
+        <source>Submit the report</source>
+        <translation>Gửi báo cáo</translation>
+    </message>
+    <message>
+        <source>Submit the report anyway?</source>
+        <translation>Vẫn gửi báo cáo?</translation>
+    </message>
+    <message>
+        <source>Cannot submit the report</source>
+        <translation>Không gửi được báo cáo</translation>
+    </message>
+    <message>
+        <source>Cannot approve the report</source>
+        <translation>Không duyệt được báo cáo</translation>
+    </message>
+    <message>
+        <source>Reopen the report</source>
+        <translation>Mở lại báo cáo</translation>
+    </message>
+    <message>
+        <source>Why is the approved report of %1 for “%2” reopened? The reason is kept in the log.</source>
+        <translation>Vì sao mở lại báo cáo “%2” đã duyệt của %1? Lý do được lưu vào nhật ký.</translation>
+    </message>
+    <message>
+        <source>Cannot reopen the report</source>
+        <translation>Không mở lại được báo cáo</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::gui::SchemeSettingsForm</name>
+    <message>
+        <source>default</source>
+        <translation>mặc định</translation>
+    </message>
+    <message>
+        <source>Add title</source>
+        <translation>Thêm danh hiệu</translation>
+    </message>
+    <message>
+        <source>Remove title</source>
+        <translation>Xóa danh hiệu</translation>
+    </message>
+    <message>
+        <source>The scale S totals are brought to. Empty: the sum of the criteria&apos;s maxima.</source>
+        <translation>Thang điểm S dùng để quy đổi tổng điểm. Để trống: bằng tổng điểm tối đa của các tiêu chí.</translation>
+    </message>
+    <message>
+        <source>At most this many bonus points count. Empty: the default, shown beside.</source>
+        <translation>Số điểm thưởng tối đa được tính. Để trống: dùng mức mặc định, hiển thị bên cạnh.</translation>
+    </message>
+    <message>
+        <source>A group&apos;s leader is proposed only from this total. Empty: the default, shown beside.</source>
+        <translation>Chỉ đề nghị đơn vị dẫn đầu cụm, khối khi tổng điểm đạt từ mức này trở lên. Để trống: dùng mức mặc định, hiển thị bên cạnh.</translation>
+    </message>
+    <message>
+        <source>Scheme &amp;name:</source>
+        <translation>Tê&amp;n bảng tiêu chí:</translation>
+    </message>
+    <message>
+        <source>&amp;Scale S:</source>
+        <translation>Thang điểm &amp;S:</translation>
+    </message>
+    <message>
+        <source>&amp;Bonus cap:</source>
+        <translation>Điểm thưởng tối đ&amp;a:</translation>
+    </message>
+    <message>
+        <source>&amp;Flag threshold:</source>
+        <translation>Ngưỡng &amp;dẫn đầu:</translation>
+    </message>
+    <message>
+        <source>Titles proposed by total</source>
+        <translation>Danh hiệu đề nghị theo tổng điểm</translation>
+    </message>
+    <message>
+        <source>points; the maxima add up to %1</source>
+        <translation>điểm; tổng điểm tối đa của các tiêu chí là %1</translation>
+    </message>
+    <message>
+        <source>= %1 points, the sum of the maxima</source>
+        <translation>= %1 điểm, bằng tổng điểm tối đa của các tiêu chí</translation>
+    </message>
+    <message>
+        <source>points, %1 of S</source>
+        <translation>điểm, bằng %1 của S</translation>
+    </message>
+    <message>
+        <source>= %1 points, %2 of S</source>
+        <translation>= %1 điểm, bằng %2 của S</translation>
+    </message>
+    <message>
+        <source>A scheme needs a name.</source>
+        <translation>Bảng tiêu chí phải có tên.</translation>
+    </message>
+    <message>
+        <source>The scale must be above 0, or empty for the sum of the maxima.</source>
+        <translation>Thang điểm phải lớn hơn 0, hoặc để trống để lấy tổng điểm tối đa.</translation>
+    </message>
+    <message>
+        <source>The bonus cap and the flag threshold must be 0 or more, or empty for the default.</source>
+        <translation>Điểm thưởng tối đa và ngưỡng dẫn đầu phải từ 0 trở lên, hoặc để trống để dùng mức mặc định.</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::gui::SchemeText</name>
+    <message>
+        <source>write the figure without thousands separators, e.g. 2000</source>
+        <translation>hãy ghi số không có dấu phân cách hàng nghìn, ví dụ 2000</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>“%1” không phải là số</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a percentage</source>
+        <translation>“%1” không phải là tỷ lệ phần trăm</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a band: write the minimum ratio and the share of the maximum, e.g. %2</source>
+        <translation>“%1” không đúng dạng mức: hãy ghi tỷ lệ đạt tối thiểu và phần điểm tối đa được hưởng, ví dụ %2</translation>
+    </message>
+    <message>
+        <source>In &apos;%1&apos; the ratio and the share must be 0 or more.</source>
+        <translation>Trong “%1”, tỷ lệ và phần điểm phải từ 0 trở lên.</translation>
+    </message>
+    <message>
+        <source>Two bands start at the ratio %1.</source>
+        <translation>Có hai mức cùng bắt đầu từ tỷ lệ %1.</translation>
+    </message>
+    <message>
+        <source>Proportional</source>
+        <translation>Theo tỷ lệ</translation>
+    </message>
+    <message>
+        <source>Pass or fail</source>
+        <translation>Đạt / không đạt</translation>
+    </message>
+    <message>
+        <source>By bands</source>
+        <translation>Theo mức</translation>
+    </message>
+    <message>
+        <source>Self-score</source>
+        <translation>Tự chấm</translation>
+    </message>
+    <message>
+        <source>Cluster head</source>
+        <translation>Cụm trưởng chấm</translation>
+    </message>
+    <message>
+        <source>Home Affairs (final)</source>
+        <translation>Phòng Nội vụ chấm (cuối cùng)</translation>
+    </message>
+    <message>
+        <source>Bonus item</source>
+        <translation>Điểm thưởng</translation>
+    </message>
+    <message>
+        <source>Deduction</source>
+        <translation>Điểm trừ</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::gui::SchemesView</name>
+    <message>
+        <source>&amp;Add criterion</source>
+        <translation>&amp;Thêm tiêu chí</translation>
+    </message>
+    <message>
+        <source>&amp;Remove criterion</source>
+        <translation>&amp;Xóa tiêu chí</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Chuyển &amp;lên</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Chuyển xuốn&amp;g</translation>
+    </message>
+    <message>
+        <source>S&amp;cheme:</source>
+        <translation>&amp;Bảng tiêu chí:</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Tổng hợp điểm</translation>
+    </message>
+    <message>
+        <source>Cannot read the schemes</source>
+        <translation>Không đọc được các bảng tiêu chí</translation>
+    </message>
+    <message>
+        <source>This database has no scoring scheme yet: import a schemes file first.</source>
+        <translation>Cơ sở dữ liệu này chưa có bảng tiêu chí chấm điểm: hãy nhập tệp bảng tiêu chí trước.</translation>
+    </message>
+    <message>
+        <source>The database is open read-only: the schemes are shown, not changed.</source>
+        <translation>Cơ sở dữ liệu đang mở ở chế độ chỉ xem: xem được nhưng không sửa được các bảng tiêu chí.</translation>
+    </message>
+    <message>
+        <source>Every change is saved at once. Maxima, methods and bands apply to every unit of the groups scored on this scheme.</source>
+        <translation>Mọi thay đổi được lưu ngay. Điểm tối đa, cách chấm và các mức áp dụng cho mọi đơn vị thuộc các cụm, khối chấm theo bảng tiêu chí này.</translation>
+    </message>
+    <message>
+        <source>Remove criterion</source>
+        <translation>Xóa tiêu chí</translation>
+    </message>
+    <message numerus="yes">
+        <source>Criterion %1 holds %n manual score(s) entered by units, cluster heads or Home Affairs. Removing it deletes them. Remove it?</source>
+        <translation>
+            <numerusform>Tiêu chí %1 đang có %n điểm chấm trực tiếp do đơn vị, cụm trưởng hoặc Phòng Nội vụ nhập. Xóa tiêu chí sẽ xóa luôn các điểm này. Xóa tiêu chí?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot save the scheme</source>
+        <translation>Không lưu được bảng tiêu chí</translation>
+    </message>
+    <message>
+        <source>%1 is scored by bands but has none: it always scores 0.</source>
+        <translation>%1 chấm theo mức nhưng chưa có mức nào: luôn được 0 điểm.</translation>
+    </message>
+    <message>
+        <source>(no heading)</source>
+        <translation>(không thuộc nhóm)</translation>
+    </message>
+    <message>
+        <source>Sum of maxima</source>
+        <translation>Tổng điểm tối đa</translation>
+    </message>
+    <message>
+        <source>Scale S</source>
+        <translation>Thang điểm S</translation>
+    </message>
+    <message>
+        <source>Bonus cap</source>
+        <translation>Điểm thưởng tối đa</translation>
+    </message>
+    <message>
+        <source>Flag threshold</source>
+        <translation>Ngưỡng dẫn đầu</translation>
+    </message>
+    <message>
+        <source>Points are brought from %1 to the scale of %2.</source>
+        <translation>Điểm được quy đổi từ thang %1 về thang %2.</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::gui::ScoreSummary</name>
+    <message>
+        <source>Total for the period</source>
+        <translation>Tổng điểm trong kỳ</translation>
+    </message>
+    <message>
+        <source>Criteria points:</source>
+        <translation>Điểm các tiêu chí:</translation>
+    </message>
+    <message>
+        <source>Base on the scale S:</source>
+        <translation>Điểm quy về thang S:</translation>
+    </message>
+    <message>
+        <source>Bonus counted:</source>
+        <translation>Điểm thưởng được tính:</translation>
+    </message>
+    <message>
+        <source>Deductions:</source>
+        <translation>Điểm trừ:</translation>
+    </message>
+    <message>
+        <source>Total:</source>
+        <translation>Tổng điểm:</translation>
+    </message>
+    <message>
+        <source>%1 of %2 applicable</source>
+        <translation>%1 / %2 điểm của các tiêu chí áp dụng</translation>
+    </message>
+    <message>
+        <source>%1 (scale %2)</source>
+        <translation>%1 (thang %2)</translation>
+    </message>
+    <message>
+        <source>%1 (capped; %2 entered)</source>
+        <translation>%1 (theo mức tối đa; đã nhập %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n criteria do not apply to the unit in this period (no target assigned): the points are brought to the scale over the others.</source>
+        <translation>
+            <numerusform>%n tiêu chí không áp dụng cho đơn vị trong kỳ này (không được giao chỉ tiêu): điểm được quy đổi về thang điểm theo các tiêu chí còn lại.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No veto criterion failed: the unit may be proposed.</source>
+        <translation>Đạt tất cả tiêu chí phủ quyết: đơn vị có thể được đề nghị khen thưởng.</translation>
+    </message>
+    <message>
+        <source>Veto criterion %1 not met: the unit is scored and ranked but cannot be proposed for commendation.</source>
+        <translation>Chưa đạt tiêu chí phủ quyết %1: đơn vị vẫn được chấm điểm và xếp hạng nhưng không được đề nghị khen thưởng.</translation>
+    </message>
 </context>
 <context>
     <name>thidua::gui::StartPage</name>
@@ -1315,14 +2817,345 @@ Hãy mở cơ sở dữ liệu khác (Tệp &gt; Mở cơ sở dữ liệu) ho�
     </message>
 </context>
 <context>
+    <name>thidua::gui::TargetCellInput</name>
+    <message>
+        <source>applies</source>
+        <translation>áp dụng</translation>
+    </message>
+    <message>
+        <source>“%1” for %2 on indicator %3: this indicator takes no target value; write x to apply it to the unit, or leave the cell empty.</source>
+        <translation>“%1” của %2, chỉ tiêu %3: chỉ tiêu này không có mức chỉ tiêu; gõ x để áp dụng cho đơn vị, hoặc để trống ô.</translation>
+    </message>
+    <message>
+        <source>“%1” for %2 on indicator %3: thousands separators are not accepted; write the plain figure, e.g. 2000.</source>
+        <translation>“%1” của %2, chỉ tiêu %3: không dùng dấu phân cách hàng nghìn; hãy gõ số liền, ví dụ 2000.</translation>
+    </message>
+    <message>
+        <source>“%1” for %2 on indicator %3 is not a number.</source>
+        <translation>“%1” của %2, chỉ tiêu %3 không phải là số.</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::gui::TargetGridModel</name>
+    <message>
+        <source>Units in no cluster or block</source>
+        <translation>Đơn vị không thuộc cụm, khối nào</translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <translation>chưa có mức</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <source>Not assigned to the unit</source>
+        <translation>Chưa giao cho đơn vị</translation>
+    </message>
+    <message>
+        <source>Applies to the unit</source>
+        <translation>Áp dụng cho đơn vị</translation>
+    </message>
+    <message>
+        <source>Assigned without a target value: not measured until one is entered</source>
+        <translation>Đã giao nhưng chưa có mức chỉ tiêu: chưa đánh giá được cho đến khi nhập mức</translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation>Mức chỉ tiêu: %1</translation>
+    </message>
+    <message>
+        <source>District target: %1</source>
+        <translation>Chỉ tiêu toàn huyện: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;Kind: %3&lt;br&gt;District target: %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;Loại: %3&lt;br&gt;Chỉ tiêu toàn huyện: %4</translation>
+    </message>
+    <message>
+        <source>Whole district (plan targets)</source>
+        <translation>Toàn huyện (chỉ tiêu kế hoạch)</translation>
+    </message>
+    <message>
+        <source>%1 (code %2)</source>
+        <translation>%1 (mã %2)</translation>
+    </message>
+    <message>
+        <source>Saved: %1 is no longer assigned to %2.</source>
+        <translation>Đã lưu: bỏ giao chỉ tiêu %1 cho %2.</translation>
+    </message>
+    <message>
+        <source>Saved: %1 applies to %2.</source>
+        <translation>Đã lưu: chỉ tiêu %1 áp dụng cho %2.</translation>
+    </message>
+    <message>
+        <source>Saved: the target of %1 for %2 is %3.</source>
+        <translation>Đã lưu: %1, chỉ tiêu %2, mức %3.</translation>
+    </message>
+    <message>
+        <source>Nothing to paste: copy a block of cells in a spreadsheet, then choose the cell where its top-left corner goes.</source>
+        <translation>Không có gì để dán: hãy sao chép một khối ô trong bảng tính, rồi chọn ô đặt góc trên bên trái của khối.</translation>
+    </message>
+    <message>
+        <source>The block has %1 rows but only %2 units are listed from %3 down.</source>
+        <translation>Khối dán có %1 dòng nhưng từ %3 trở xuống chỉ còn %2 đơn vị.</translation>
+    </message>
+    <message>
+        <source>The block has %1 columns but only %2 indicators follow from %3 on.</source>
+        <translation>Khối dán có %1 cột nhưng từ %3 trở đi chỉ còn %2 chỉ tiêu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was pasted: %n cell(s) or line(s) cannot be stored.</source>
+        <translation>
+            <numerusform>Chưa dán được gì: %n ô hoặc dòng không lưu được.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pasted %n cell(s).</source>
+        <translation>
+            <numerusform>Đã dán %n ô.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a cell in the row of a unit of a cluster or block: the column is filled for the units of that group.</source>
+        <translation>Hãy chọn một ô trên dòng của một đơn vị thuộc cụm hoặc khối: cột được điền cho các đơn vị của cụm, khối đó.</translation>
+    </message>
+    <message>
+        <source>Every unit of %1 already has a target for %2: nothing to fill.</source>
+        <translation>Mọi đơn vị của %1 đã có mức chỉ tiêu %2: không có gì để điền.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) of %1 received the district target for %2.</source>
+        <translation>
+            <numerusform>%n đơn vị của %1 được giao mức chỉ tiêu %2 của toàn huyện.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n target(s) removed.</source>
+        <translation>
+            <numerusform>Đã bỏ giao %n chỉ tiêu.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>thidua::gui::TargetsView</name>
+    <message>
+        <source>Plan &amp;year:</source>
+        <translation>&amp;Năm kế hoạch:</translation>
+    </message>
+    <message>
+        <source>&amp;Fill column with the district target</source>
+        <translation>Điền &amp;cột bằng chỉ tiêu toàn huyện</translation>
+    </message>
+    <message>
+        <source>&amp;Paste from a spreadsheet</source>
+        <translation>&amp;Dán từ bảng tính</translation>
+    </message>
+    <message>
+        <source>&amp;Copy cells</source>
+        <translation>&amp;Sao chép ô</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the selected targets</source>
+        <translation>&amp;Bỏ giao các chỉ tiêu đang chọn</translation>
+    </message>
+    <message>
+        <source>Copy plan to a &amp;new year…</source>
+        <translation>Chép kế hoạch sang năm &amp;mới…</translation>
+    </message>
+    <message>
+        <source>Fill column with the district target</source>
+        <translation>Điền cột bằng chỉ tiêu toàn huyện</translation>
+    </message>
+    <message>
+        <source>Give the district&apos;s target for the current column to every unit of the current unit&apos;s cluster or block that has no target for it yet</source>
+        <translation>Giao mức chỉ tiêu toàn huyện của cột đang chọn cho mọi đơn vị cùng cụm, khối với đơn vị đang chọn mà chưa được giao</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Dán</translation>
+    </message>
+    <message>
+        <source>Paste a block copied from a spreadsheet, its top-left corner at the current cell; all cells are stored, or none</source>
+        <translation>Dán một khối ô sao chép từ bảng tính, góc trên bên trái tại ô đang chọn; lưu tất cả các ô, hoặc không lưu ô nào</translation>
+    </message>
+    <message>
+        <source>Copy plan to a new year…</source>
+        <translation>Chép kế hoạch sang năm mới…</translation>
+    </message>
+    <message>
+        <source>Cannot read the targets</source>
+        <translation>Không đọc được chỉ tiêu giao</translation>
+    </message>
+    <message>
+        <source>Type a figure to assign a target, decimals as in %1, without thousands separators; an empty cell means the indicator is not assigned to the unit. For indicators without a target value, tick the cell. Enter and Tab store the figure and move on; Ctrl+V pastes a block copied from a spreadsheet.</source>
+        <translation>Gõ số để giao chỉ tiêu, số thập phân viết như %1, không dùng dấu phân cách hàng nghìn; ô trống là chưa giao chỉ tiêu cho đơn vị. Chỉ tiêu không có mức thì đánh dấu vào ô. Enter và Tab lưu số rồi chuyển ô; Ctrl+V dán một khối sao chép từ bảng tính.</translation>
+    </message>
+    <message>
+        <source>The database is open read-only: the targets can be read but not changed.</source>
+        <translation>Cơ sở dữ liệu đang mở ở chế độ chỉ xem: xem được nhưng không sửa được chỉ tiêu giao.</translation>
+    </message>
+    <message>
+        <source>This database holds no plan yet.</source>
+        <translation>Cơ sở dữ liệu này chưa có kế hoạch nào.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… và %n lỗi khác.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was pasted</source>
+        <translation>Chưa dán được gì</translation>
+    </message>
+    <message>
+        <source>No target was changed, because:</source>
+        <translation>Không có chỉ tiêu nào được thay đổi, vì:</translation>
+    </message>
+    <message>
+        <source>The plan was not copied</source>
+        <translation>Chưa chép được kế hoạch</translation>
+    </message>
+    <message numerus="yes">
+        <source>The plan of %1 was created: %n target(s) copied from %2.</source>
+        <translation>
+            <numerusform>Đã tạo kế hoạch năm %1: chép %n mức chỉ tiêu từ năm %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>thidua::gui::TitleBandsModel</name>
+    <message>
+        <source>write the share of the scale, e.g. 90%.</source>
+        <translation>hãy ghi tỷ lệ so với thang điểm, ví dụ 90%.</translation>
+    </message>
+    <message>
+        <source>the share must be 0% or more.</source>
+        <translation>tỷ lệ phải từ 0% trở lên.</translation>
+    </message>
+    <message>
+        <source>another title already starts at %1.</source>
+        <translation>đã có danh hiệu khác bắt đầu từ %1.</translation>
+    </message>
+    <message>
+        <source>a band needs a title.</source>
+        <translation>mức phải có tên danh hiệu.</translation>
+    </message>
+    <message>
+        <source>Title bands, row %1: %2</source>
+        <translation>Mức danh hiệu, dòng %1: %2</translation>
+    </message>
+    <message>
+        <source>From (share of S)</source>
+        <translation>Từ (tỷ lệ của S)</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Điểm</translation>
+    </message>
+    <message>
+        <source>Title proposed</source>
+        <translation>Danh hiệu đề nghị</translation>
+    </message>
+    <message>
+        <source>A title already starts at 0%: change the shares before adding a band.</source>
+        <translation>Đã có danh hiệu bắt đầu từ 0%: hãy sửa các tỷ lệ trước khi thêm mức mới.</translation>
+    </message>
+    <message>
+        <source>New title</source>
+        <translation>Danh hiệu mới</translation>
+    </message>
+    <message>
+        <source>A scheme keeps at least one title band: change its share or title instead.</source>
+        <translation>Bảng tiêu chí phải có ít nhất một mức danh hiệu: hãy sửa tỷ lệ hoặc tên danh hiệu của mức này.</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::gui::UnitDialog</name>
+    <message>
+        <source>&amp;Archived: no longer takes part (its history is kept)</source>
+        <translation>Đã lư&amp;u trữ: không còn tham gia thi đua (vẫn giữ lịch sử)</translation>
+    </message>
+    <message>
+        <source>Unit %1</source>
+        <translation>Đơn vị: %1</translation>
+    </message>
+    <message>
+        <source>New unit</source>
+        <translation>Đơn vị mới</translation>
+    </message>
+    <message>
+        <source>e.g. BINH_MY</source>
+        <translation>ví dụ BINH_MY</translation>
+    </message>
+    <message>
+        <source>e.g. Xã Bình Mỹ</source>
+        <translation>ví dụ Xã Bình Mỹ</translation>
+    </message>
+    <message>
+        <source>(in no cluster or block)</source>
+        <translation>(không thuộc cụm, khối nào)</translation>
+    </message>
+    <message>
+        <source>Cannot read the groups</source>
+        <translation>Không đọc được danh sách cụm, khối</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Cannot read the unit</source>
+        <translation>Không đọc được thông tin đơn vị</translation>
+    </message>
+    <message>
+        <source>The code cannot change: the unit already has reports, targets or scores.</source>
+        <translation>Không đổi được mã: đơn vị đã có báo cáo, chỉ tiêu giao hoặc điểm.</translation>
+    </message>
+    <message>
+        <source>The code can still change: the unit has no data yet.</source>
+        <translation>Vẫn đổi được mã: đơn vị chưa có dữ liệu.</translation>
+    </message>
+    <message>
+        <source>Files and the command line name the unit by its code; it cannot change once the unit has data.</source>
+        <translation>Các tệp dữ liệu và dòng lệnh xác định đơn vị theo mã; khi đơn vị đã có dữ liệu thì không đổi được mã.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Tên:</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Mã:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Loại:</translation>
+    </message>
+    <message>
+        <source>Cluster or &amp;block:</source>
+        <translation>&amp;Cụm, khối:</translation>
+    </message>
+    <message>
+        <source>Check the unit</source>
+        <translation>Kiểm tra đơn vị</translation>
+    </message>
+    <message>
+        <source>Enter the unit&apos;s name, as on official documents.</source>
+        <translation>Hãy nhập tên đơn vị như trên văn bản chính thức.</translation>
+    </message>
+    <message>
+        <source>Enter a code for the unit: letters without accents, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, e.g. BINH_MY.</source>
+        <translation>Hãy nhập mã đơn vị: gồm chữ cái không dấu, chữ số, “_”, “.” hoặc “-”, ví dụ BINH_MY.</translation>
+    </message>
+</context>
+<context>
     <name>thidua::gui::UnitTreeModel</name>
     <message>
         <source>Units in no group</source>
         <translation>Đơn vị chưa thuộc cụm, khối nào</translation>
-    </message>
-    <message>
-        <source>No longer active</source>
-        <translation>Không còn hoạt động</translation>
     </message>
     <message>
         <source>Group / unit</source>
@@ -1340,6 +3173,18 @@ Hãy mở cơ sở dữ liệu khác (Tệp &gt; Mở cơ sở dữ liệu) ho�
         <source>Scoring scheme</source>
         <translation>Bảng tiêu chí chấm điểm</translation>
     </message>
+    <message>
+        <source>(none: members are not scored)</source>
+        <translation>(chưa có: các đơn vị thành viên không được chấm điểm)</translation>
+    </message>
+    <message>
+        <source>Archived: no longer takes part; its history is kept</source>
+        <translation>Đã lưu trữ: không còn tham gia thi đua; vẫn giữ lịch sử</translation>
+    </message>
+    <message>
+        <source>%1 (archived)</source>
+        <translation>%1 (đã lưu trữ)</translation>
+    </message>
 </context>
 <context>
     <name>thidua::gui::UnitsView</name>
@@ -1354,6 +3199,123 @@ Hãy mở cơ sở dữ liệu khác (Tệp &gt; Mở cơ sở dữ liệu) ho�
     <message>
         <source>District unit, reporting district-wide figures and never ranked: %1</source>
         <translation>Đơn vị cấp huyện (báo cáo số liệu toàn huyện, không tham gia xếp hạng): %1</translation>
+    </message>
+    <message>
+        <source>Add &amp;unit…</source>
+        <translation>Thêm đơn &amp;vị…</translation>
+    </message>
+    <message>
+        <source>Add cluster or &amp;block…</source>
+        <translation>Thêm &amp;cụm, khối…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Sửa…</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>&amp;Lưu trữ</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Xóa…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Khôi phục</translation>
+    </message>
+    <message>
+        <source>&amp;Move to</source>
+        <translation>C&amp;huyển sang</translation>
+    </message>
+    <message>
+        <source>(in no cluster or block)</source>
+        <translation>(không thuộc cụm, khối nào)</translation>
+    </message>
+    <message>
+        <source>Cannot move the unit</source>
+        <translation>Không chuyển được đơn vị</translation>
+    </message>
+    <message>
+        <source>Cannot archive the unit</source>
+        <translation>Không lưu trữ được đơn vị</translation>
+    </message>
+    <message>
+        <source>Cannot restore the unit</source>
+        <translation>Không khôi phục được đơn vị</translation>
+    </message>
+    <message>
+        <source>Cannot delete the unit</source>
+        <translation>Không xóa được đơn vị</translation>
+    </message>
+    <message>
+        <source>Delete unit</source>
+        <translation>Xóa đơn vị</translation>
+    </message>
+    <message>
+        <source>%1 has reports, targets or scores, so it stays in the campaign&apos;s record and cannot be deleted. It is already archived.</source>
+        <translation>%1 đã có báo cáo, chỉ tiêu giao hoặc điểm nên phải được giữ lại trong hồ sơ thi đua, không xóa được. Đơn vị này đã được lưu trữ.</translation>
+    </message>
+    <message>
+        <source>%1 has reports, targets or scores, so it stays in the campaign&apos;s record and cannot be deleted.
+
+Archive it instead? An archived unit leaves the lists and the ranking, and can be restored at any time.</source>
+        <translation>%1 đã có báo cáo, chỉ tiêu giao hoặc điểm nên phải được giữ lại trong hồ sơ thi đua, không xóa được.
+
+Lưu trữ đơn vị thay vì xóa? Đơn vị đã lưu trữ không còn trong các danh sách và bảng xếp hạng, và có thể khôi phục bất cứ lúc nào.</translation>
+    </message>
+    <message>
+        <source>Delete %1 (code %2)? It has no reports, targets or scores yet. This cannot be undone.</source>
+        <translation>Xóa %1 (mã %2)? Đơn vị chưa có báo cáo, chỉ tiêu giao hay điểm nào. Thao tác này không hoàn tác được.</translation>
+    </message>
+    <message>
+        <source>Cannot delete the group</source>
+        <translation>Không xóa được cụm, khối</translation>
+    </message>
+    <message>
+        <source>Delete group</source>
+        <translation>Xóa cụm, khối</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 still has %n unit(s), archived ones included. Move them to another cluster or block first (Edit, or Move to in the context menu).</source>
+        <translation>
+            <numerusform>%1 vẫn còn %n đơn vị, kể cả đơn vị đã lưu trữ. Hãy chuyển các đơn vị này sang cụm, khối khác trước (bằng Sửa, hoặc Chuyển sang trong trình đơn chuột phải).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the empty group %1? This cannot be undone.</source>
+        <translation>Xóa cụm, khối trống %1? Thao tác này không hoàn tác được.</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::gui::ValueValidator</name>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>từ %1 đến %2</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>tối thiểu %1</translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation>tối đa %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number. Type a figure such as 12,5.</source>
+        <translation>“%1” không phải là số. Hãy gõ số, ví dụ 12,5.</translation>
+    </message>
+    <message>
+        <source>“%1” has a thousands separator and could be read two ways. Type the plain figure without dots, e.g. 2000; decimals take a comma, e.g. 12,5.</source>
+        <translation>“%1” có dấu phân cách hàng nghìn nên có thể hiểu theo hai cách. Hãy gõ số liền, không có dấu chấm, ví dụ 2000; phần thập phân dùng dấu phẩy, ví dụ 12,5.</translation>
+    </message>
+    <message>
+        <source>Type 1 if %1 was achieved, 0 if not (the value given was %2).</source>
+        <translation>Gõ 1 nếu %1 đạt, 0 nếu không đạt (giá trị đã nhập là %2).</translation>
+    </message>
+    <message>
+        <source>%1 is outside the range allowed for %2: %3.</source>
+        <translation>%1 nằm ngoài khoảng giá trị cho phép của %2: %3.</translation>
     </message>
 </context>
 <context>
@@ -1493,6 +3455,186 @@ Hãy mở cơ sở dữ liệu khác (Tệp &gt; Mở cơ sở dữ liệu) ho�
     <message>
         <source>Year-end review %1</source>
         <translation>Tổng kết năm %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be a code: use 1 to 32 letters without accents, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, without spaces.</source>
+        <translation>“%1” không dùng làm mã được: hãy dùng từ 1 đến 32 ký tự gồm chữ cái không dấu, chữ số, “_”, “.” hoặc “-”, không có dấu cách.</translation>
+    </message>
+    <message>
+        <source>The code %1 is already used by another indicator.</source>
+        <translation>Mã %1 đã được dùng cho một chỉ tiêu khác.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be placed under %2: %2 is %1 itself or one of its sub-indicators.</source>
+        <translation>Không đặt được %1 dưới %2: %2 chính là %1 hoặc là một chỉ tiêu thành phần của %1.</translation>
+    </message>
+    <message>
+        <source>The indicator %1 needs a name.</source>
+        <translation>Chỉ tiêu %1 phải có tên.</translation>
+    </message>
+    <message>
+        <source>The indicator %1 cannot be its own parent.</source>
+        <translation>Chỉ tiêu %1 không thể là thành phần của chính nó.</translation>
+    </message>
+    <message>
+        <source>The valid range of %1 is upside down: the minimum %2 is above the maximum %3.</source>
+        <translation>Khoảng giá trị hợp lệ của %1 bị ngược: giá trị tối thiểu %2 lớn hơn giá trị tối đa %3.</translation>
+    </message>
+    <message>
+        <source>The mid-year share of %1 must be above 0 and at most 1, not %2.</source>
+        <translation>Tỷ lệ giữa năm của %1 phải lớn hơn 0 và không quá 1, không được là %2.</translation>
+    </message>
+    <message>
+        <source>Only an indicator of the kind &apos;named units reach the standard&apos; names member units; %1 is of another kind.</source>
+        <translation>Chỉ loại chỉ tiêu “Các đơn vị chỉ định đạt chuẩn” mới có đơn vị chỉ định; chỉ tiêu %1 thuộc loại khác.</translation>
+    </message>
+    <message>
+        <source>still a draft</source>
+        <translation>vẫn đang nhập</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>đã gửi</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>đã duyệt</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>báo cáo</translation>
+    </message>
+    <message>
+        <source>The report of %1 for %2 has been approved, so its values are locked. Reopen the report to change them.</source>
+        <translation>Báo cáo %2 của %1 đã được duyệt nên số liệu bị khóa. Hãy mở lại báo cáo để sửa.</translation>
+    </message>
+    <message>
+        <source>The report of %1 for %2 is already approved. Reopen it before submitting it again.</source>
+        <translation>Báo cáo %2 của %1 đã được duyệt. Hãy mở lại báo cáo trước khi gửi lại.</translation>
+    </message>
+    <message>
+        <source>The report of %1 for %2 is already approved.</source>
+        <translation>Báo cáo %2 của %1 đã được duyệt rồi.</translation>
+    </message>
+    <message>
+        <source>The report of %1 for %2 cannot be approved: it has not been submitted.</source>
+        <translation>Chưa duyệt được báo cáo %2 của %1: báo cáo chưa được gửi.</translation>
+    </message>
+    <message>
+        <source>The report of %1 for %2 cannot be reopened: only an approved report can be, and this one is %3.</source>
+        <translation>Không mở lại được báo cáo %2 của %1: chỉ mở lại được báo cáo đã duyệt, còn báo cáo này %3.</translation>
+    </message>
+    <message>
+        <source>The report of %1 for %2 can be reopened only with a reason: say why it must be changed.</source>
+        <translation>Muốn mở lại báo cáo %2 của %1 phải nêu lý do: vì sao cần sửa.</translation>
+    </message>
+    <message>
+        <source>A bonus item or deduction needs a reason.</source>
+        <translation>Điểm thưởng hoặc điểm trừ phải có lý do.</translation>
+    </message>
+    <message>
+        <source>The points of &apos;%1&apos; must be 0 or more.</source>
+        <translation>Điểm của “%1” phải từ 0 trở lên.</translation>
+    </message>
+    <message>
+        <source>Unit %1 has no item &apos;%2&apos; in period %3.</source>
+        <translation>Đơn vị %1 không có khoản “%2” trong kỳ %3.</translation>
+    </message>
+    <message>
+        <source>Unit %1 already has an item &apos;%2&apos; of that kind in period %3.</source>
+        <translation>Đơn vị %1 đã có khoản “%2” cùng loại trong kỳ %3.</translation>
+    </message>
+    <message>
+        <source>A criterion needs a code.</source>
+        <translation>Tiêu chí phải có mã.</translation>
+    </message>
+    <message>
+        <source>Scheme %1 has no criterion &apos;%2&apos;.</source>
+        <translation>Bảng tiêu chí %1 không có tiêu chí “%2”.</translation>
+    </message>
+    <message>
+        <source>Scheme %1 already has a criterion &apos;%2&apos;.</source>
+        <translation>Bảng tiêu chí %1 đã có tiêu chí “%2”.</translation>
+    </message>
+    <message>
+        <source>Indicator %1 needs a target value for %2.</source>
+        <translation>Chỉ tiêu %1 giao cho %2 cần có mức chỉ tiêu.</translation>
+    </message>
+    <message>
+        <source>The target %1 for %2 on indicator %3 is outside the valid range %4.</source>
+        <translation>Mức chỉ tiêu %1 giao cho %2 ở chỉ tiêu %3 nằm ngoài khoảng giá trị hợp lệ %4.</translation>
+    </message>
+    <message>
+        <source>The district has no target for indicator %1 in %2: there is nothing to fill with.</source>
+        <translation>Toàn huyện chưa có mức chỉ tiêu %1 năm %2: không có gì để điền.</translation>
+    </message>
+    <message>
+        <source>The plan of %1 cannot be copied onto the same year.</source>
+        <translation>Không thể chép kế hoạch năm %1 vào chính năm đó.</translation>
+    </message>
+    <message>
+        <source>There is no plan for %1 to copy.</source>
+        <translation>Không có kế hoạch năm %1 để chép.</translation>
+    </message>
+    <message>
+        <source>The plan of %1 already has targets: copying the plan of %2 over them would mix two plans. Change the targets of %1 in the grid instead.</source>
+        <translation>Kế hoạch năm %1 đã có chỉ tiêu giao: chép kế hoạch năm %2 đè lên sẽ trộn lẫn hai kế hoạch. Hãy sửa chỉ tiêu năm %1 ngay trên bảng.</translation>
+    </message>
+    <message>
+        <source>The %1 %2 needs a name.</source>
+        <translation>Phải nhập tên cho %1 %2.</translation>
+    </message>
+    <message>
+        <source>The code %1 is already used by the %2 %3.</source>
+        <translation>Mã %1 đã được dùng cho %2 %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s)</source>
+        <translation>
+            <numerusform>%n báo cáo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n target(s)</source>
+        <translation>
+            <numerusform>%n chỉ tiêu giao</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n manual score(s)</source>
+        <translation>
+            <numerusform>%n điểm chấm trực tiếp</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bonus item(s) or deduction(s)</source>
+        <translation>
+            <numerusform>%n khoản điểm thưởng hoặc điểm trừ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mention(s) as a named member in reports</source>
+        <translation>
+            <numerusform>%n lần được đánh dấu là đơn vị chỉ định trong báo cáo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The code of %1 cannot change: the unit already has %2.</source>
+        <translation>Không đổi được mã của %1: đơn vị đã có %2.</translation>
+    </message>
+    <message>
+        <source>%1 has %2, so it cannot be deleted; archive it instead: it then leaves the lists and the ranking, and its history is kept.</source>
+        <translation>%1 đã có %2 nên không xóa được; hãy lưu trữ đơn vị thay vì xóa: khi đó đơn vị không còn trong các danh sách và bảng xếp hạng, lịch sử vẫn được giữ.</translation>
+    </message>
+    <message>
+        <source>%1 is a named member of the indicator(s) %2; remove it from their named members first.</source>
+        <translation>%1 là đơn vị chỉ định của chỉ tiêu %2; hãy bỏ đơn vị khỏi danh sách đơn vị chỉ định của các chỉ tiêu đó trước.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 still has %n unit(s), archived ones included; move them to another group before deleting it.</source>
+        <translation>
+            <numerusform>%1 vẫn còn %n đơn vị, kể cả đơn vị đã lưu trữ; hãy chuyển các đơn vị này sang cụm, khối khác trước khi xóa.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
