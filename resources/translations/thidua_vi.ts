@@ -2014,6 +2014,10 @@ Hãy mở cơ sở dữ liệu khác (Tệp &gt; Mở cơ sở dữ liệu) ho�
         <source>Manual scores</source>
         <translation>Chấm điểm trực tiếp</translation>
     </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Xem</translation>
+    </message>
 </context>
 <context>
     <name>thidua::gui::ManualScoresModel</name>

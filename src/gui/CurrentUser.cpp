@@ -1,5 +1,6 @@
 #include "CurrentUser.h"
 
+#include <QDir>
 #include <QSettings>
 
 using namespace Qt::StringLiterals;
@@ -12,7 +13,12 @@ QString currentUser()
     if (!configured.isEmpty()) {
         return configured;
     }
-    const QString login = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    // USER is not set in every session (a service, a bare `su`); the home folder is named after
+    // the account.
+    QString login = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    if (login.isEmpty()) {
+        login = QDir::home().dirName();
+    }
     return login.isEmpty() ? u"?"_s : login;
 }
 

@@ -23,6 +23,7 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
 #include <QMenuBar>
 #include <QSettings>
 #include <QStackedWidget>
@@ -105,6 +106,17 @@ void MainWindow::createViews()
     m_tabs->addTab(m_reportView, tr("Report entry"));
     m_tabs->addTab(m_completenessView, tr("Reports received"));
     m_tabs->addTab(m_scoresView, tr("Manual scores"));
+
+    // Ctrl+1 … Ctrl+8 reach every tab from anywhere: inside a table Ctrl+Tab belongs to the table,
+    // and Ctrl+PageDown in a combo box changes its choice.
+    auto* view = new QMenu(tr("&View"), this);
+    view->setObjectName(u"viewMenu"_s);
+    for (int index = 0; index < m_tabs->count(); ++index) {
+        QAction* action = view->addAction(m_tabs->tabIcon(index), m_tabs->tabText(index));
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)));
+        connect(action, &QAction::triggered, this, [this, index] { m_tabs->setCurrentIndex(index); });
+    }
+    menuBar()->insertMenu(menuBar()->actions().value(1), view);
 
     // One click on a unit in the completeness table opens its report form.
     connect(m_completenessView, &CompletenessView::openReportRequested, this,

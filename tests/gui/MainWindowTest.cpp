@@ -1,5 +1,6 @@
 #include "MainWindowTest.h"
 
+#include "gui/CurrentUser.h"
 #include "gui/DatabaseSession.h"
 #include "gui/FileDialog.h"
 #include "gui/MainWindow.h"
@@ -9,6 +10,7 @@
 
 #include <QAction>
 #include <QDialog>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
@@ -301,6 +303,37 @@ void MainWindowTest::keyboardShortcutOpensADatabase()
     QCOMPARE(window.windowTitle(), u"phim-tat.sqlite"_s);
     // Keyboard focus lands in the plan, ready for the arrow keys.
     QCOMPARE(QApplication::focusWidget(), window.findChild<QTreeView*>(u"planTree"_s));
+}
+
+// A user in the middle of a table must reach the other tabs from the keyboard: Ctrl+Tab belongs to
+// the table there, so each tab has its own Ctrl+digit.
+void MainWindowTest::controlDigitReachesEveryTabFromATable()
+{
+    const QString path = m_dir->createDatabase(u"the.sqlite"_s);
+    gui::MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QVERIFY(window.openDatabase(path));
+    auto* tabs = window.findChild<QTabWidget*>(u"viewTabs"_s);
+    QVERIFY(tabs != nullptr);
+    QVERIFY(tabs->count() >= 8);
+    window.findChild<QTreeView*>(u"planTree"_s)->setFocus();
+    for (int index = tabs->count() - 1; index >= 0; --index) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key(Qt::Key_1 + index), Qt::ControlModifier);
+        QCOMPARE(tabs->currentIndex(), index);
+    }
+}
+
+// Without USER in the environment the audit log named every change "?".
+void MainWindowTest::auditNamesTheAccountWithoutUser()
+{
+    const QByteArray user = qgetenv("USER");
+    qunsetenv("USER");
+    qunsetenv("USERNAME");
+    const QString name = gui::currentUser();
+    qputenv("USER", user);
+    QCOMPARE(name, QDir::home().dirName());
+    QVERIFY(name != u"?"_s);
 }
 
 void MainWindowTest::viewerOpensReadOnly()

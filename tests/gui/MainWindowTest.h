@@ -30,6 +30,8 @@ private slots:
     void recentFilesKeepEightAndClear();
     void recentFileThatIsGoneIsDropped();
     void keyboardShortcutOpensADatabase();
+    void controlDigitReachesEveryTabFromATable();
+    void auditNamesTheAccountWithoutUser();
     void viewerOpensReadOnly();
     void aboutNamesVersionLicenceAndQt();
     void languageChoiceIsRememberedForTheNextStart();

@@ -67,7 +67,9 @@ void ScoreSummary::showScore(const UnitScore& score, double scale)
         bonus = tr("%1 (capped; %2 entered)").arg(bonus, SchemeText::points(score.bonusItems));
     }
     m_bonus->setText(bonus);
-    m_deductions->setText(u"\u2212"_s + SchemeText::points(score.deductions));
+    // A minus sign only before something taken away: "−0,00" reads as a sign error.
+    m_deductions->setText(score.deductions > 0 ? u"\u2212"_s + SchemeText::points(score.deductions)
+                                               : SchemeText::points(score.deductions));
     m_total->setText(SchemeText::points(score.total));
     const auto notApplicable = std::count_if(score.criteria.begin(), score.criteria.end(),
                                              [](const CriterionScore& criterion) { return !criterion.applicable; });
