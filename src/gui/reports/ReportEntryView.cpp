@@ -89,7 +89,6 @@ ReportEntryView::ReportEntryView(DatabaseSession* session, QWidget* parent)
     m_table->setModel(m_model);
     QHeaderView* header = m_table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setSectionResizeMode(ReportFormModel::Name, QHeaderView::Stretch);
     header->setStretchLastSection(false);
 
     m_undo->setObjectName(u"undoReportEditAction"_s);
@@ -247,6 +246,9 @@ void ReportEntryView::loadForm(bool keepUndo)
     }
     // A long note would take the indicators' room: it wraps, and reads whole in its tooltip.
     m_table->setColumnWidth(ReportFormModel::Note, std::clamp(m_table->columnWidth(ReportFormModel::Note), 140, 180));
+    // The indicator's name is what an official reads first: it keeps a readable width even on a
+    // small window (the table scrolls sideways) instead of being squeezed to a few letters.
+    m_table->setColumnWidth(ReportFormModel::Name, std::clamp(m_table->columnWidth(ReportFormModel::Name), 260, 380));
     m_title->setText(unit.empty() ? QString()
                                   : tr("Report of %1 — %2").arg(m_picker->unitName(), m_picker->periodName()));
     if (database && !unit.empty() && m_model->indicatorCount() == 0) {
