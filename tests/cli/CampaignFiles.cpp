@@ -2,6 +2,8 @@
 
 #include "CliRunner.h"
 
+#include <catch2/catch.hpp>
+
 #include "core/Achievement.h"
 
 #include <QDir>
@@ -47,6 +49,20 @@ QString createFromFolder(const QString& db, const QString& folder, int year)
         return u"init --empty --year %1: status %2\n%3"_s.arg(year).arg(init.status).arg(init.err);
     }
     return importFolder(db, folder);
+}
+
+QString databaseFromFolder(const TempDir& dir, const QString& folder, const QString& name)
+{
+    const QString db = dir.path(name + u".sqlite"_s);
+    const QString problems = createFromFolder(db, folder);
+    INFO(problems.toStdString());
+    REQUIRE(problems.isEmpty());
+    return db;
+}
+
+QString goldenDatabase(const TempDir& dir, const QString& name)
+{
+    return databaseFromFolder(dir, goldenCase(name), name);
 }
 
 QString goldenCase(const QString& name)

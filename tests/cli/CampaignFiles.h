@@ -3,6 +3,8 @@
 // same way.
 #pragma once
 
+#include "support/TempDir.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -20,6 +22,11 @@ QString importFolder(const QString& db, const QString& folder);
 // A new database at `db` with an empty plan for `year` and its two reporting periods
 // (`init --empty --year`), then importFolder(): what a user starting from their own files does.
 QString createFromFolder(const QString& db, const QString& folder, int year = 2021);
+
+// createFromFolder() into `dir`/NAME.sqlite, failing the test with what went wrong; returns the path.
+QString databaseFromFolder(const TempDir& dir, const QString& folder, const QString& name);
+// The same for the golden ranking case NAME.
+QString goldenDatabase(const TempDir& dir, const QString& name);
 
 // The folder of a golden ranking case (tests/golden/ranking/NAME), whose files other tests reuse as
 // ready-made, hand-checked data.

@@ -12,19 +12,11 @@
 #include <QJsonObject>
 
 using namespace Qt::StringLiterals;
+using thidua::test::goldenDatabase;
 using thidua::test::runCli;
 using thidua::test::TempDir;
 
 namespace {
-
-QString goldenDatabase(const TempDir& dir, const QString& name)
-{
-    const QString db = dir.path(name + u".sqlite"_s);
-    const QString problems = thidua::test::createFromFolder(db, thidua::test::goldenCase(name));
-    INFO(problems.toStdString());
-    REQUIRE(problems.isEmpty());
-    return db;
-}
 
 // One commune with figures that show the Vietnamese number format and every status.
 QString figuresDatabase(const TempDir& dir)

@@ -11,24 +11,11 @@
 #include <QJsonObject>
 
 using namespace Qt::StringLiterals;
+using thidua::test::goldenDatabase;
 using thidua::test::runCli;
 using thidua::test::TempDir;
 
 namespace {
-
-QString database(const TempDir& dir, const QString& folder, const QString& name)
-{
-    const QString db = dir.path(name + u".sqlite"_s);
-    const QString problems = thidua::test::createFromFolder(db, folder);
-    INFO(problems.toStdString());
-    REQUIRE(problems.isEmpty());
-    return db;
-}
-
-QString goldenDatabase(const TempDir& dir, const QString& name)
-{
-    return database(dir, thidua::test::goldenCase(name), name);
-}
 
 QString rankText(const QString& db)
 {
@@ -56,7 +43,8 @@ QStringList rankRows(const QString& text)
 TEST_CASE("rank --group keeps one group's rows of the csv", "[cli][rank]")
 {
     const TempDir dir;
-    const QString db = database(dir, QStringLiteral(THIDUA_FIXTURES_DIR) + u"/small-district/comma"_s, u"district"_s);
+    const QString db = thidua::test::databaseFromFolder(
+        dir, QStringLiteral(THIDUA_FIXTURES_DIR) + u"/small-district/comma"_s, u"district"_s);
     const auto block = runCli(
         {u"--db"_s, db, u"rank"_s, u"--period"_s, u"2021-Y"_s, u"--group"_s, u"KHOI1"_s, u"--format"_s, u"csv"_s});
     REQUIRE(block.status == 0);
