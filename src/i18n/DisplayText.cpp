@@ -1,5 +1,7 @@
 #include "DisplayText.h"
 
+#include "core/NumberFormat.h"
+
 #include <QDate>
 #include <QLocale>
 
@@ -88,6 +90,14 @@ QString DisplayText::number(std::optional<double> value)
     }
     // Shortest round-trip digits: 242.47 stays 242,47 and 2000 becomes 2.000, never 2.000,00.
     return QLocale().toString(*value, 'f', QLocale::FloatingPointShortest);
+}
+
+QString DisplayText::percent(std::optional<double> ratio)
+{
+    if (!ratio) {
+        return {};
+    }
+    return QLocale().toString(roundHalfAwayFromZero(*ratio * 100, 1), 'f', QLocale::FloatingPointShortest) + u'%';
 }
 
 QString DisplayText::date(const std::string& isoDate)

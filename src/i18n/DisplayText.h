@@ -36,6 +36,9 @@ public:
 
     // The figure as written in the plan: no trailing zeros, thousands grouped. Empty for none.
     static QString number(std::optional<double> value);
+    // An achievement ratio r as a percentage of the target, one decimal at most: 0.935 reads
+    // "93,5%", 1.0 "100%". Empty for none (n/a, no data).
+    static QString percent(std::optional<double> ratio);
     // An ISO date (yyyy-mm-dd) as dd/MM/yyyy; text that is not a date is shown as it is.
     static QString date(const std::string& isoDate);
 

@@ -4,6 +4,7 @@
 #include "core/Clock.h"
 #include "gui/DatabaseSession.h"
 #include "gui/MessageBox.h"
+#include "gui/Periods.h"
 #include "i18n/DisplayText.h"
 #include "storage/PlanRepository.h"
 #include "storage/ReportRepository.h"
@@ -39,22 +40,6 @@ QDate today()
 QDate isoDate(const std::string& text)
 {
     return QDate::fromString(QString::fromStdString(text), Qt::ISODate);
-}
-
-// The period the office is most likely collecting: the first whose deadline has not passed, or,
-// without a deadline, that ended less than a month ago (reports arrive in the weeks after a period
-// closes); when every one is past, the latest.
-int currentPeriodIndex(const std::vector<Period>& periods)
-{
-    const QDate now = today();
-    for (std::size_t i = 0; i < periods.size(); ++i) {
-        const QDate deadline = isoDate(periods[i].deadline);
-        const QDate due = deadline.isValid() ? deadline : isoDate(periods[i].endsOn).addMonths(1);
-        if (due.isValid() && due >= now) {
-            return static_cast<int>(i);
-        }
-    }
-    return static_cast<int>(periods.size()) - 1;
 }
 
 } // namespace
@@ -170,12 +155,7 @@ void CompletenessView::reloadPeriods()
     m_periods.clear();
     if (storage::Database* db = m_session ? m_session->database() : nullptr) {
         try {
-            const storage::PlanRepository plan(*db);
-            for (const int year : plan.years()) {
-                for (Period& period : plan.periods(year)) {
-                    m_periods.push_back(std::move(period));
-                }
-            }
+            m_periods = readPeriods(*db);
         } catch (const storage::StorageError& error) {
             MessageBox::critical(this, tr("Cannot read the reporting periods"), error.message());
         }

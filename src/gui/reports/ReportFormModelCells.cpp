@@ -46,14 +46,6 @@ bool isNumberColumn(int column)
            column == M::Ratio;
 }
 
-QString percent(std::optional<double> ratio)
-{
-    if (!ratio) {
-        return {};
-    }
-    return QLocale().toString(roundHalfAwayFromZero(*ratio * 100, 1), 'f', QLocale::FloatingPointShortest) + u'%';
-}
-
 QString indent(int depth)
 {
     return QString(depth * 4, u' ');
@@ -200,7 +192,7 @@ QVariant ReportFormModel::displayText(const Item& item, int column) const
         }
         return {};
     case Ratio:
-        return percent(item.achievement.ratio);
+        return DisplayText::percent(item.achievement.ratio);
     case Status:
         if (!measured(item)) {
             return QString(DisplayText::statusSymbol(Status::NotApplicable) + u' ' +
