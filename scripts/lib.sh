@@ -37,7 +37,7 @@ install_missing() {
 }
 
 # configure_and_build DIR [CMAKE_ARGS…]: configures DIR with Ninja (and ccache when there is one),
-# then builds it with all cores.
+# then builds it with all cores; with BUILD_TARGETS set (space-separated), only those targets.
 configure_and_build() {
     local build_dir=$1
     shift
@@ -58,5 +58,10 @@ configure_and_build() {
         cmake -S "$repo_root" -B "$build_dir" "${args[@]}"
         printf '%s\n' "$wanted" >"$stamp"
     fi
-    cmake --build "$build_dir" --parallel "$(nproc)"
+    local -a targets=()
+    if [[ -n ${BUILD_TARGETS:-} ]]; then
+        read -r -a targets <<<"$BUILD_TARGETS"
+        targets=(--target "${targets[@]}")
+    fi
+    cmake --build "$build_dir" --parallel "$(nproc)" "${targets[@]}"
 }
