@@ -26,7 +26,9 @@ int main(int argc, char* argv[])
                                  QCoreApplication::translate("main", "[FILE]"));
     parser.process(app);
 
-    const auto access = parser.isSet(viewer) ? thidua::storage::Access::ReadOnly : thidua::storage::Access::ReadWrite;
+    // The View menu's viewer mode, kept in the settings, or --viewer for this run.
+    const bool viewing = parser.isSet(viewer) || thidua::gui::viewerModeSaved();
+    const auto access = viewing ? thidua::storage::Access::ReadOnly : thidua::storage::Access::ReadWrite;
     thidua::gui::MainWindow window(access);
     window.show();
     window.openAtStart(parser.positionalArguments().value(0));

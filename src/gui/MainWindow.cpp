@@ -4,17 +4,11 @@
 #include "DatabaseSession.h"
 #include "FileDialog.h"
 #include "Icons.h"
+#include "MainTabs.h"
 #include "MessageBox.h"
 #include "RecentFiles.h"
 #include "StartPage.h"
 #include "phases/PhasesView.h"
-#include "plan/PlanView.h"
-#include "reports/CompletenessView.h"
-#include "reports/ReportEntryView.h"
-#include "schemes/SchemesView.h"
-#include "scores/ManualScoresView.h"
-#include "targets/TargetsView.h"
-#include "units/UnitsView.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -28,7 +22,6 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QTabWidget>
 
 using namespace Qt::StringLiterals;
 
@@ -37,6 +30,7 @@ namespace {
 
 const auto kLastDatabaseKey = u"lastDatabase"_s;
 const auto kGeometryKey = u"mainWindow/geometry"_s;
+const auto kViewerModeKey = u"viewerMode"_s;
 
 QString databaseFilter()
 {
@@ -71,81 +65,51 @@ MainWindow::MainWindow(storage::Access access, QWidget* parent)
     statusBar()->addPermanentWidget(m_yearLabel);
 
     connect(m_session, &DatabaseSession::changed, this, &MainWindow::showDatabase);
-    connect(m_planView, &PlanView::yearChanged, this, &MainWindow::showYear);
-    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::refreshCurrentView);
+    connect(m_tabs, &MainTabs::yearChanged, this, &MainWindow::showYear);
     connect(m_recentFiles, &RecentFiles::changed, this, &MainWindow::rebuildRecentMenu);
 
     resize(1200, 800);
     restoreGeometry(QSettings().value(kGeometryKey).toByteArray());
     rebuildRecentMenu();
     showDatabase();
+    // Council members look rather than type: a viewer starts where the campaign stands.
+    if (m_access == storage::Access::ReadOnly) {
+        m_tabs->showDashboards();
+    }
 }
 
 MainWindow::~MainWindow() = default;
 
-// The tabs in the order of the year's work: the plan and who takes part, the targets given to each
-// unit and how they are scored, then the reports as they come in and the scores people give.
 void MainWindow::createViews()
 {
-    m_planView = new PlanView(this);
-    m_phasesView = new PhasesView(this);
-    m_unitsView = new UnitsView(this);
-    m_targetsView = new TargetsView(m_session, this);
-    m_schemesView = new SchemesView(m_session, this);
-    m_reportView = new ReportEntryView(m_session, this);
-    m_completenessView = new CompletenessView(m_session, this);
-    m_scoresView = new ManualScoresView(m_session, this);
-
-    m_tabs = new QTabWidget(this);
-    m_tabs->setObjectName(u"viewTabs"_s);
-    m_tabs->addTab(m_planView, themeIcon(u"x-office-spreadsheet"_s), tr("Plan"));
-    m_tabs->addTab(m_phasesView, themeIcon(u"x-office-calendar"_s), tr("Phases"));
-    m_tabs->addTab(m_unitsView, themeIcon(u"system-users"_s), tr("Units"));
-    m_tabs->addTab(m_targetsView, tr("Targets"));
-    m_tabs->addTab(m_schemesView, tr("Scoring schemes"));
-    m_tabs->addTab(m_reportView, tr("Report entry"));
-    m_tabs->addTab(m_completenessView, tr("Reports received"));
-    m_tabs->addTab(m_scoresView, tr("Manual scores"));
-
-    // Ctrl+1 … Ctrl+8 reach every tab from anywhere: inside a table Ctrl+Tab belongs to the table,
-    // and Ctrl+PageDown in a combo box changes its choice.
-    auto* view = new QMenu(tr("&View"), this);
-    view->setObjectName(u"viewMenu"_s);
-    for (int index = 0; index < m_tabs->count(); ++index) {
-        QAction* action = view->addAction(m_tabs->tabIcon(index), m_tabs->tabText(index));
-        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)));
-        connect(action, &QAction::triggered, this, [this, index] { m_tabs->setCurrentIndex(index); });
-    }
+    m_tabs = new MainTabs(m_session, this);
+    QMenu* view = m_tabs->createViewMenu(this);
+    view->addSeparator();
+    m_viewerAction = view->addAction(tr("&Viewer Mode (read only)"));
+    m_viewerAction->setObjectName(u"viewerModeAction"_s);
+    m_viewerAction->setCheckable(true);
+    m_viewerAction->setChecked(m_access == storage::Access::ReadOnly);
+    m_viewerAction->setToolTip(tr("Open databases read-only, to look without changing anything"));
+    connect(m_viewerAction, &QAction::toggled, this, &MainWindow::setViewerMode);
     menuBar()->insertMenu(menuBar()->actions().value(1), view);
-
-    // One click on a unit in the completeness table opens its report form.
-    connect(m_completenessView, &CompletenessView::openReportRequested, this,
-            [this](const QString& unitCode, const QString& periodCode) {
-                m_tabs->setCurrentWidget(m_reportView);
-                m_reportView->openReport(unitCode, periodCode);
-            });
-    // The Phases tab shows deadlines too; reading the plan again announces its year to it.
-    connect(m_completenessView, &CompletenessView::deadlineChanged, this,
-            [this] { m_planView->setDatabase(m_session->database()); });
-    // Units and indicators edited in one tab are seen by the others when they are shown next.
-    connect(m_unitsView, &UnitsView::unitsChanged, this, [this] { m_planView->setDatabase(m_session->database()); });
-    connect(m_planView, &PlanView::planChanged, this, [this] { m_unitsView->setDatabase(m_session->database()); });
 }
 
-// The plan and units views show what was read when they were given the database; the other views
-// reload themselves when shown. Reading again on every tab change keeps all tabs true to the file
-// after edits elsewhere (a copied year, a new unit) at the cost of a few small queries.
-void MainWindow::refreshCurrentView()
+bool viewerModeSaved()
 {
-    storage::Database* database = m_session->database();
-    if (database == nullptr) {
-        return;
+    return QSettings().value(kViewerModeKey, false).toBool();
+}
+
+// The choice is kept for the next start; the open database is opened again the new way at once.
+void MainWindow::setViewerMode(bool on)
+{
+    QSettings().setValue(kViewerModeKey, on);
+    m_access = on ? storage::Access::ReadOnly : storage::Access::ReadWrite;
+    m_newAction->setEnabled(!on);
+    if (m_session->isOpen()) {
+        openDatabase(m_session->path());
     }
-    QWidget* current = m_tabs->currentWidget();
-    if (current == m_planView) {
-        m_planView->setDatabase(database);
-    } else if (current == m_unitsView) {
-        m_unitsView->setDatabase(database);
+    if (on) {
+        m_tabs->showDashboards();
     }
 }
 
@@ -351,8 +315,7 @@ void MainWindow::remember(const QString& path)
 void MainWindow::showDatabase()
 {
     storage::Database* database = m_session->database();
-    m_unitsView->setDatabase(database);
-    m_planView->setDatabase(database); // announces its year, which shows the phases
+    m_tabs->setDatabase(database);
     m_stack->setCurrentWidget(database ? static_cast<QWidget*>(m_tabs) : m_startPage);
 
     if (!database) {
@@ -369,7 +332,7 @@ void MainWindow::showDatabase()
 
 void MainWindow::showYear(int year)
 {
-    m_phasesView->showYear(m_session->database(), year);
+    m_tabs->phasesView()->showYear(m_session->database(), year);
     m_yearLabel->setText(year != 0 ? tr("Plan year: %1").arg(year) : QString());
 }
 

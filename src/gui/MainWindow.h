@@ -13,20 +13,15 @@ class QAction;
 class QLabel;
 class QMenu;
 class QStackedWidget;
-class QTabWidget;
 
 namespace thidua::gui {
 
-class CompletenessView;
 class DatabaseSession;
-class ManualScoresView;
-class PhasesView;
-class PlanView;
+class MainTabs;
 class RecentFiles;
-class ReportEntryView;
-class SchemesView;
-class TargetsView;
-class UnitsView;
+
+// Viewer mode as last chosen in the View menu (thidua --viewer turns it on for one run only).
+bool viewerModeSaved();
 
 class MainWindow : public QMainWindow
 {
@@ -54,7 +49,7 @@ protected:
 private:
     void createActions();
     void createViews();
-    void refreshCurrentView();
+    void setViewerMode(bool on);
     void createMenus();
     void newDatabase();
     void openDatabaseDialog();
@@ -80,15 +75,8 @@ private:
 
     QStackedWidget* m_stack = nullptr;
     QWidget* m_startPage = nullptr;
-    QTabWidget* m_tabs = nullptr;
-    PlanView* m_planView = nullptr;
-    PhasesView* m_phasesView = nullptr;
-    UnitsView* m_unitsView = nullptr;
-    TargetsView* m_targetsView = nullptr;
-    SchemesView* m_schemesView = nullptr;
-    ReportEntryView* m_reportView = nullptr;
-    CompletenessView* m_completenessView = nullptr;
-    ManualScoresView* m_scoresView = nullptr;
+    MainTabs* m_tabs = nullptr;
+    QAction* m_viewerAction = nullptr;
     QLabel* m_pathLabel = nullptr;
     QLabel* m_yearLabel = nullptr;
 };

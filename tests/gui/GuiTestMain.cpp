@@ -3,15 +3,20 @@
 // database and clear the settings without touching another suite running beside them.
 #include "AdminTest.h"
 #include "CompletenessViewTest.h"
+#include "DashboardChartsTest.h"
+#include "DistrictDashboardTest.h"
 #include "IndicatorAdminTest.h"
 #include "MainWindowTest.h"
 #include "ManualScoresViewTest.h"
+#include "RankingsViewTest.h"
 #include "ReportEntryViewTest.h"
 #include "ReportFormModelTest.h"
 #include "ReportWorkflowViewTest.h"
 #include "SchemeSettingsTest.h"
 #include "SchemesViewTest.h"
+#include "ScorecardViewTest.h"
 #include "TargetsViewTest.h"
+#include "ViewerModeTest.h"
 #include "ViewsTest.h"
 #include "gui/Application.h"
 
@@ -81,6 +86,26 @@ int main(int argc, char* argv[])
     {
         thidua::test::MainWindowTest window;
         failures += QTest::qExec(&window, argc, argv);
+    }
+    {
+        thidua::test::DistrictDashboardTest districtDashboard;
+        failures += QTest::qExec(&districtDashboard, argc, argv);
+    }
+    {
+        thidua::test::DashboardChartsTest dashboardCharts;
+        failures += QTest::qExec(&dashboardCharts, argc, argv);
+    }
+    {
+        thidua::test::ScorecardViewTest scorecard;
+        failures += QTest::qExec(&scorecard, argc, argv);
+    }
+    {
+        thidua::test::RankingsViewTest rankings;
+        failures += QTest::qExec(&rankings, argc, argv);
+    }
+    {
+        thidua::test::ViewerModeTest viewerMode;
+        failures += QTest::qExec(&viewerMode, argc, argv);
     }
     return failures == 0 ? 0 : 1;
 }

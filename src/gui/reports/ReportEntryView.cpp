@@ -189,6 +189,13 @@ void ReportEntryView::showEvent(QShowEvent* event)
     }
 }
 
+void ReportEntryView::refresh()
+{
+    if (m_model->invalidCount() == 0) {
+        loadForm(true);
+    }
+}
+
 void ReportEntryView::reloadChoices()
 {
     m_undoStack->clear();

@@ -43,6 +43,9 @@ public:
 public slots:
     // Shows the report of `unitCode` for `periodCode` (from the completeness screen, for one).
     void openReport(const QString& unitCode, const QString& periodCode);
+    // Reads the shown report again (View > Refresh), unless cells hold refused text the official
+    // would lose.
+    void refresh();
 
 protected:
     void showEvent(QShowEvent* event) override;

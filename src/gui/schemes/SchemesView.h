@@ -34,6 +34,10 @@ public:
     // Shows the scheme with that code, if the database has it.
     void selectScheme(const QString& code);
 
+public slots:
+    // Reads the schemes again (View > Refresh): another user may have changed them.
+    void refresh() { reload(); }
+
 signals:
     // A scheme was stored: screens showing scores read them again.
     void schemesChanged();

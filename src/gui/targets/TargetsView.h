@@ -32,6 +32,10 @@ public:
 
     void showYear(int year);
 
+public slots:
+    // Reads the targets again (View > Refresh): another user may have changed them.
+    void refresh() { reload(); }
+
 private:
     void reload();
     void fillColumn();
