@@ -1249,6 +1249,79 @@ Hãy kiểm tra lại tên thư mục.</translation>
     </message>
 </context>
 <context>
+    <name>thidua::gui::ChartBuilders</name>
+    <message>
+        <source>Bars beyond %1 are cut at the edge; their label gives the real value (%2).</source>
+        <translation>Các cột vượt quá %1 được cắt ở mép biểu đồ; nhãn của cột ghi giá trị thực (%2).</translation>
+    </message>
+    <message>
+        <source>Target (100%)</source>
+        <translation>Mức chỉ tiêu (100%)</translation>
+    </message>
+    <message>
+        <source>No figures to show.</source>
+        <translation>Không có số liệu để hiển thị.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator(s) without data are not shown: %1.</source>
+        <translation>
+            <numerusform>%n chỉ tiêu chưa có số liệu không được hiển thị: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No indicator of this heading has figures yet.</source>
+        <translation>Chưa có chỉ tiêu nào của nhóm này có số liệu.</translation>
+    </message>
+    <message>
+        <source>%1: achievement against the target</source>
+        <translation>%1: tỷ lệ đạt so với chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Kế hoạch</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Thực hiện</translation>
+    </message>
+    <message>
+        <source>There are no sector indicators in this plan.</source>
+        <translation>Kế hoạch này không có chỉ tiêu tăng trưởng các ngành.</translation>
+    </message>
+    <message>
+        <source>No actual growth reported yet for %1.</source>
+        <translation>Chưa có số liệu tăng trưởng thực hiện của %1.</translation>
+    </message>
+    <message>
+        <source>Growth of the main sectors: plan and actual</source>
+        <translation>Tăng trưởng các ngành chủ yếu: kế hoạch và thực hiện</translation>
+    </message>
+    <message>
+        <source>Six months</source>
+        <translation>Sơ kết 6 tháng</translation>
+    </message>
+    <message>
+        <source>Year-end</source>
+        <translation>Tổng kết năm</translation>
+    </message>
+    <message>
+        <source>There are no six-month figures for this year; only year-end is shown.</source>
+        <translation>Năm này chưa có số liệu sơ kết 6 tháng; chỉ hiển thị số liệu tổng kết năm.</translation>
+    </message>
+    <message>
+        <source>There are no year-end figures yet; only the six-month report is shown.</source>
+        <translation>Chưa có số liệu tổng kết năm; chỉ hiển thị số liệu sơ kết 6 tháng.</translation>
+    </message>
+    <message>
+        <source>%1: six months and year-end</source>
+        <translation>%1: sơ kết 6 tháng và tổng kết năm</translation>
+    </message>
+    <message>
+        <source>Achievement against the year&apos;s target</source>
+        <translation>Tỷ lệ đạt so với chỉ tiêu năm</translation>
+    </message>
+</context>
+<context>
     <name>thidua::gui::CompletenessModel</name>
     <message>
         <source>Not started</source>
@@ -1574,6 +1647,296 @@ Hãy kiểm tra lại tên thư mục.</translation>
     </message>
 </context>
 <context>
+    <name>thidua::gui::DashboardCharts</name>
+    <message>
+        <source>H&amp;eading:</source>
+        <translation>&amp;Nhóm chỉ tiêu:</translation>
+    </message>
+    <message>
+        <source>E&amp;xport PNG…</source>
+        <translation>Xuất ảnh &amp;PNG…</translation>
+    </message>
+    <message>
+        <source>Save the chart on screen as a picture</source>
+        <translation>Lưu biểu đồ đang hiển thị thành tệp ảnh</translation>
+    </message>
+    <message>
+        <source>&amp;Achievement per heading</source>
+        <translation>&amp;Tỷ lệ đạt theo nhóm chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>&amp;Sector growth</source>
+        <translation>Tăng trưởng &amp;các ngành</translation>
+    </message>
+    <message>
+        <source>Six &amp;months and year-end</source>
+        <translation>&amp;Sơ kết 6 tháng và tổng kết năm</translation>
+    </message>
+    <message>
+        <source>Export PNG</source>
+        <translation>Xuất ảnh PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Ảnh PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Cannot write the picture %1.</source>
+        <translation>Không ghi được tệp ảnh %1.</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::gui::DashboardData</name>
+    <message>
+        <source>The plan has no reporting period %1.</source>
+        <translation>Kế hoạch không có kỳ báo cáo %1.</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::gui::DashboardHeader</name>
+    <message>
+        <source>%1/%2 main targets met or exceeded</source>
+        <translation>%1/%2 chỉ tiêu chủ yếu đạt và vượt kế hoạch</translation>
+    </message>
+    <message>
+        <source>reports received</source>
+        <translation>báo cáo đã nhận</translation>
+    </message>
+    <message>
+        <source>Reports submitted or approved, out of the units expected to report in this period.</source>
+        <translation>Số báo cáo đã gửi hoặc đã duyệt, trên tổng số đơn vị phải nộp báo cáo trong kỳ.</translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation>đúng hạn</translation>
+    </message>
+    <message>
+        <source>Reports submitted by the period&apos;s deadline.</source>
+        <translation>Số báo cáo gửi trong hạn nộp của kỳ báo cáo.</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>đã duyệt</translation>
+    </message>
+    <message>
+        <source>Reports approved by the office.</source>
+        <translation>Số báo cáo đã được Phòng Nội vụ duyệt.</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>còn thiếu</translation>
+    </message>
+    <message>
+        <source>Units expected to report whose report has not been submitted.</source>
+        <translation>Số đơn vị phải nộp nhưng chưa gửi báo cáo.</translation>
+    </message>
+    <message>
+        <source>No main target is assessed in this period.</source>
+        <translation>Kỳ này không có chỉ tiêu chủ yếu nào được đánh giá.</translation>
+    </message>
+    <message>
+        <source>%1 nearly met</source>
+        <translation>%1 gần đạt</translation>
+    </message>
+    <message>
+        <source>%1 not met</source>
+        <translation>%1 chưa đạt</translation>
+    </message>
+    <message>
+        <source>%1 without data</source>
+        <translation>%1 chưa có số liệu</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::gui::DistrictDashboard</name>
+    <message>
+        <source>&amp;Drill down to the communes</source>
+        <translation>Xem &amp;theo xã</translation>
+    </message>
+    <message>
+        <source>Export to &amp;CSV…</source>
+        <translation>&amp;Xuất CSV…</translation>
+    </message>
+    <message>
+        <source>◀ &amp;Back to the district</source>
+        <translation>◀ &amp;Về toàn huyện</translation>
+    </message>
+    <message>
+        <source>Reporting &amp;period:</source>
+        <translation>&amp;Kỳ báo cáo:</translation>
+    </message>
+    <message>
+        <source>&amp;Table</source>
+        <translation>&amp;Bảng số liệu</translation>
+    </message>
+    <message>
+        <source>C&amp;harts</source>
+        <translation>Biể&amp;u đồ</translation>
+    </message>
+    <message>
+        <source>The communes&apos; and the town&apos;s figures for the selected indicator (Enter).</source>
+        <translation>Số liệu của các xã, thị trấn ở chỉ tiêu đang chọn (Enter).</translation>
+    </message>
+    <message>
+        <source>Double-click an indicator, or select it and press Enter, to see the communes&apos; figures.</source>
+        <translation>Nhấp đúp vào một chỉ tiêu, hoặc chọn rồi nhấn Enter, để xem số liệu của các xã, thị trấn.</translation>
+    </message>
+    <message>
+        <source>Back to the district&apos;s figures (Backspace, Alt+Left).</source>
+        <translation>Về số liệu toàn huyện (Backspace, Alt+←).</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>Chưa mở cơ sở dữ liệu nào.</translation>
+    </message>
+    <message>
+        <source>The plan has no reporting periods.</source>
+        <translation>Kế hoạch chưa có kỳ báo cáo.</translation>
+    </message>
+    <message>
+        <source>district-dashboard-%1</source>
+        <translation>tong-quan-toan-huyen-%1</translation>
+    </message>
+    <message>
+        <source>district-%1-by-commune-%2</source>
+        <translation>toan-huyen-%1-theo-xa-%2</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::gui::DistrictModel</name>
+    <message>
+        <source>%1/%2 met or exceeded</source>
+        <translation>%1/%2 đạt và vượt</translation>
+    </message>
+    <message>
+        <source>Main targets of this heading: %1 met or exceeded, %2 nearly met, %3 not met, %4 without data.</source>
+        <translation>Chỉ tiêu chủ yếu của nhóm này: %1 đạt và vượt, %2 gần đạt, %3 chưa đạt, %4 chưa có số liệu.</translation>
+    </message>
+    <message>
+        <source>%1 (year: %2)</source>
+        <translation>%1 (cả năm: %2)</translation>
+    </message>
+    <message>
+        <source>The year&apos;s target is %1; by the end of this period %2 is expected.</source>
+        <translation>Chỉ tiêu năm là %1; đến cuối kỳ này cần đạt %2.</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>chưa báo cáo</translation>
+    </message>
+    <message>
+        <source>Actual: %1. Same period last year: %2.</source>
+        <translation>Thực hiện: %1. Cùng kỳ năm trước: %2.</translation>
+    </message>
+    <message>
+        <source>There is no earlier period to compare with.</source>
+        <translation>Không có kỳ trước để so sánh.</translation>
+    </message>
+    <message>
+        <source>Not assessed in %1.</source>
+        <translation>%1: không đánh giá.</translation>
+    </message>
+    <message>
+        <source>%1: actual %2, %3 of target (%4).</source>
+        <translation>%1: thực hiện %2, tỷ lệ đạt %3 (%4).</translation>
+    </message>
+    <message>
+        <source>Change of the % of target against the previous period, in percentage points.</source>
+        <translation>Thay đổi của tỷ lệ đạt so với kỳ trước, tính bằng điểm phần trăm.</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Unit of measure</source>
+        <translation>Đơn vị tính</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Chỉ tiêu giao</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Thực hiện</translation>
+    </message>
+    <message>
+        <source>% of target</source>
+        <translation>Tỷ lệ đạt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Đánh giá</translation>
+    </message>
+    <message>
+        <source>Change (points)</source>
+        <translation>Thay đổi (điểm %)</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::gui::DrillDownModel</name>
+    <message>
+        <source>%1 (year: %2)</source>
+        <translation>%1 (cả năm: %2)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 communes and the town reported.</source>
+        <translation>%1/%2 xã, thị trấn đã báo cáo.</translation>
+    </message>
+    <message>
+        <source>The communes&apos; figures of this indicator do not add up to the district&apos;s.</source>
+        <translation>Chỉ tiêu này không tính số liệu của huyện bằng cách cộng số liệu các xã, thị trấn.</translation>
+    </message>
+    <message>
+        <source>Sum over the communes and the town: %1; the district&apos;s own figure: %2; gap: %3.</source>
+        <translation>Tổng các xã, thị trấn: %1; số liệu của huyện: %2; chênh lệch: %3.</translation>
+    </message>
+    <message>
+        <source>%1 (code %2)</source>
+        <translation>%1 (mã %2)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 communes and the town with a target reported a figure.</source>
+        <translation>%1/%2 xã, thị trấn được giao chỉ tiêu đã báo cáo số liệu.</translation>
+    </message>
+    <message>
+        <source>Sum over the communes and the town</source>
+        <translation>Tổng các xã, thị trấn</translation>
+    </message>
+    <message>
+        <source>The district&apos;s own figure</source>
+        <translation>Số liệu của huyện</translation>
+    </message>
+    <message>
+        <source>Gap (district − communes)</source>
+        <translation>Chênh lệch (huyện − các xã, thị trấn)</translation>
+    </message>
+    <message>
+        <source>Commune / town</source>
+        <translation>Xã, thị trấn</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Chỉ tiêu giao</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Thực hiện</translation>
+    </message>
+    <message>
+        <source>% of target</source>
+        <translation>Tỷ lệ đạt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Đánh giá</translation>
+    </message>
+</context>
+<context>
     <name>thidua::gui::GroupDialog</name>
     <message>
         <source>Group %1</source>
@@ -1865,15 +2228,7 @@ Hãy kiểm tra lại tên thư mục.</translation>
     </message>
 </context>
 <context>
-    <name>thidua::gui::MainWindow</name>
-    <message>
-        <source>Thi Dua</source>
-        <translation>Thi Đua</translation>
-    </message>
-    <message>
-        <source>Campaign databases (*.sqlite *.db);;All files (*)</source>
-        <translation>Cơ sở dữ liệu thi đua (*.sqlite *.db);;Tất cả các tệp (*)</translation>
-    </message>
+    <name>thidua::gui::MainTabs</name>
     <message>
         <source>Plan</source>
         <translation>Kế hoạch</translation>
@@ -1885,6 +2240,69 @@ Hãy kiểm tra lại tên thư mục.</translation>
     <message>
         <source>Units</source>
         <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Chỉ tiêu giao</translation>
+    </message>
+    <message>
+        <source>Scoring schemes</source>
+        <translation>Bảng tiêu chí</translation>
+    </message>
+    <message>
+        <source>Report entry</source>
+        <translation>Nhập báo cáo</translation>
+    </message>
+    <message>
+        <source>Reports received</source>
+        <translation>Tiếp nhận báo cáo</translation>
+    </message>
+    <message>
+        <source>Manual scores</source>
+        <translation>Chấm điểm trực tiếp</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Toàn huyện</translation>
+    </message>
+    <message>
+        <source>Scorecard</source>
+        <translation>Bảng điểm đơn vị</translation>
+    </message>
+    <message>
+        <source>Rankings</source>
+        <translation>Xếp hạng</translation>
+    </message>
+    <message>
+        <source>Dashboards</source>
+        <translation>Tổng quan</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Xem</translation>
+    </message>
+    <message>
+        <source>Dashboards: %1</source>
+        <translation>Tổng quan: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Làm mới</translation>
+    </message>
+    <message>
+        <source>Read the database again, to see what others have written since</source>
+        <translation>Đọc lại cơ sở dữ liệu để thấy những gì người khác mới ghi vào</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::gui::MainWindow</name>
+    <message>
+        <source>Thi Dua</source>
+        <translation>Thi Đua</translation>
+    </message>
+    <message>
+        <source>Campaign databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Cơ sở dữ liệu thi đua (*.sqlite *.db);;Tất cả các tệp (*)</translation>
     </message>
     <message>
         <source>&amp;New Database…</source>
@@ -1995,28 +2413,12 @@ Open another database (File &gt; Open Database) or create a new one (File &gt; N
 Hãy mở cơ sở dữ liệu khác (Tệp &gt; Mở cơ sở dữ liệu) hoặc tạo cơ sở dữ liệu mới (Tệp &gt; Tạo cơ sở dữ liệu mới).</translation>
     </message>
     <message>
-        <source>Targets</source>
-        <translation>Chỉ tiêu giao</translation>
+        <source>&amp;Viewer Mode (read only)</source>
+        <translation>&amp;Chế độ chỉ xem (chỉ đọc)</translation>
     </message>
     <message>
-        <source>Scoring schemes</source>
-        <translation>Bảng tiêu chí</translation>
-    </message>
-    <message>
-        <source>Report entry</source>
-        <translation>Nhập báo cáo</translation>
-    </message>
-    <message>
-        <source>Reports received</source>
-        <translation>Tiếp nhận báo cáo</translation>
-    </message>
-    <message>
-        <source>Manual scores</source>
-        <translation>Chấm điểm trực tiếp</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Xem</translation>
+        <source>Open databases read-only, to look without changing anything</source>
+        <translation>Mở cơ sở dữ liệu ở chế độ chỉ đọc, chỉ xem, không sửa đổi gì</translation>
     </message>
 </context>
 <context>
@@ -2207,6 +2609,132 @@ Hãy mở cơ sở dữ liệu khác (Tệp &gt; Mở cơ sở dữ liệu) ho�
     <message>
         <source>&amp;Edit…</source>
         <translation>&amp;Sửa…</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::gui::RankingModel</name>
+    <message>
+        <source>%1 (tie)</source>
+        <translation>%1 (đồng hạng)</translation>
+    </message>
+    <message>
+        <source>eligible</source>
+        <translation>đủ điều kiện</translation>
+    </message>
+    <message>
+        <source>not eligible</source>
+        <translation>không đủ điều kiện</translation>
+    </message>
+    <message>
+        <source>Tied at rank %1 with %2: the same rounded total %3.</source>
+        <translation>Đồng hạng %1 với %2: cùng tổng điểm (đã làm tròn) là %3.</translation>
+    </message>
+    <message>
+        <source>No veto criterion failed.</source>
+        <translation>Đạt tất cả tiêu chí phủ quyết.</translation>
+    </message>
+    <message>
+        <source>Veto criterion %1 not met: ranked, but cannot be proposed.</source>
+        <translation>Chưa đạt tiêu chí phủ quyết %1: vẫn được xếp hạng nhưng không được đề nghị khen thưởng.</translation>
+    </message>
+    <message>
+        <source>Several eligible units share the highest total: the Council decides.</source>
+        <translation>Nhiều đơn vị đủ điều kiện bằng điểm cao nhất: Hội đồng Thi đua - Khen thưởng xem xét, quyết định.</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Hạng</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng điểm</translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation>Điều kiện</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Đề nghị</translation>
+    </message>
+    <message>
+        <source>Title candidate</source>
+        <translation>Danh hiệu đề nghị</translation>
+    </message>
+    <message>
+        <source>Proposals only: the Emulation and Commendation Council decides.</source>
+        <translation>Kết quả chỉ là đề nghị; Hội đồng Thi đua - Khen thưởng xem xét, quyết định.</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::gui::RankingsView</name>
+    <message>
+        <source>Export to &amp;CSV…</source>
+        <translation>&amp;Xuất CSV…</translation>
+    </message>
+    <message>
+        <source>Export &amp;breakdown to CSV…</source>
+        <translation>Xuất c&amp;hi tiết điểm ra CSV…</translation>
+    </message>
+    <message>
+        <source>Reporting &amp;period:</source>
+        <translation>&amp;Kỳ báo cáo:</translation>
+    </message>
+    <message>
+        <source>Cluster or &amp;block:</source>
+        <translation>&amp;Cụm, khối:</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>Chưa mở cơ sở dữ liệu nào.</translation>
+    </message>
+    <message>
+        <source>The plan has no reporting periods.</source>
+        <translation>Kế hoạch chưa có kỳ báo cáo.</translation>
+    </message>
+    <message>
+        <source>Cannot compute the rankings: %1</source>
+        <translation>Không tính được xếp hạng: %1</translation>
+    </message>
+    <message>
+        <source>No cluster or block has a scoring scheme: there is nothing to rank.</source>
+        <translation>Chưa cụm, khối nào có bảng tiêu chí chấm điểm: không có gì để xếp hạng.</translation>
+    </message>
+    <message>
+        <source>“%1” from %2 points</source>
+        <translation>“%1” từ %2 điểm</translation>
+    </message>
+    <message>
+        <source>%1: scale S = %2 points; a leader is proposed from %3 points; title candidates: %4. Eligible units only; these are proposals, the Council decides.</source>
+        <translation>%1: thang điểm S = %2 điểm; đề nghị dẫn đầu từ %3 điểm; danh hiệu đề nghị: %4. Chỉ xét các đơn vị đủ điều kiện; đây là đề nghị, Hội đồng Thi đua - Khen thưởng xem xét, quyết định.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <source>No unit of this group is ranked.</source>
+        <translation>Cụm, khối này chưa có đơn vị nào được xếp hạng.</translation>
+    </message>
+    <message>
+        <source>Select a unit in the ranking to see how its score was built.</source>
+        <translation>Chọn một đơn vị trong bảng xếp hạng để xem chi tiết cách tính điểm.</translation>
+    </message>
+    <message>
+        <source>%1: rank %2, total %3</source>
+        <translation>%1: hạng %2, tổng điểm %3</translation>
+    </message>
+    <message>
+        <source>ranking-%1-%2</source>
+        <translation>xep-hang-%1-%2</translation>
+    </message>
+    <message>
+        <source>score-%1-%2</source>
+        <translation>chi-tiet-diem-%1-%2</translation>
     </message>
 </context>
 <context>
@@ -2757,6 +3285,117 @@ kỳ này</translation>
     </message>
 </context>
 <context>
+    <name>thidua::gui::ScoreBreakdownModel</name>
+    <message>
+        <source>not scored yet</source>
+        <translation>chưa chấm</translation>
+    </message>
+    <message>
+        <source>veto not met</source>
+        <translation>chưa đạt</translation>
+    </message>
+    <message>
+        <source>veto</source>
+        <translation>phủ quyết</translation>
+    </message>
+    <message>
+        <source>Does not apply to the unit in this period: left out of the points and the maximum.</source>
+        <translation>Không áp dụng cho đơn vị trong kỳ này: không tính vào điểm và điểm tối đa.</translation>
+    </message>
+    <message>
+        <source>A veto criterion that is not met: the unit cannot be proposed for commendation.</source>
+        <translation>Tiêu chí phủ quyết chưa đạt: đơn vị không được đề nghị khen thưởng.</translation>
+    </message>
+    <message>
+        <source>criterion %1 “%2” is a veto criterion and did not get its full %3 points</source>
+        <translation>tiêu chí %1 “%2” là tiêu chí phủ quyết nhưng chưa đạt đủ %3 điểm</translation>
+    </message>
+    <message>
+        <source>criterion %1 “%2” is a veto criterion and has no data, which counts as not met</source>
+        <translation>tiêu chí %1 “%2” là tiêu chí phủ quyết nhưng chưa có số liệu, được tính là chưa đạt</translation>
+    </message>
+    <message>
+        <source>criterion %1 “%2” is a veto criterion and was not met</source>
+        <translation>tiêu chí %1 “%2” là tiêu chí phủ quyết nhưng chưa đạt</translation>
+    </message>
+    <message>
+        <source>Not eligible for proposals: %1. The unit is still scored and ranked.</source>
+        <translation>Không đủ điều kiện đề nghị khen thưởng: %1. Đơn vị vẫn được chấm điểm và xếp hạng.</translation>
+    </message>
+    <message>
+        <source>Bonus items and deductions</source>
+        <translation>Điểm thưởng và điểm trừ</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng điểm</translation>
+    </message>
+    <message>
+        <source>Criteria points, of the applicable maximum</source>
+        <translation>Điểm các tiêu chí, trên tổng điểm tối đa được áp dụng</translation>
+    </message>
+    <message>
+        <source>Base on the scale S</source>
+        <translation>Điểm quy về thang S</translation>
+    </message>
+    <message>
+        <source>Bonus counted (capped; %1 entered)</source>
+        <translation>Điểm thưởng được tính (theo mức tối đa; đã nhập %1)</translation>
+    </message>
+    <message>
+        <source>Bonus counted</source>
+        <translation>Điểm thưởng được tính</translation>
+    </message>
+    <message>
+        <source>Deductions</source>
+        <translation>Điểm trừ</translation>
+    </message>
+    <message>
+        <source>Total, rounded to 2 decimals</source>
+        <translation>Tổng điểm, làm tròn đến 2 chữ số thập phân</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Tiêu chí</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Nguồn điểm</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Đánh giá</translation>
+    </message>
+    <message>
+        <source>r (% of target)</source>
+        <translation>r (tỷ lệ đạt)</translation>
+    </message>
+    <message>
+        <source>Maximum M</source>
+        <translation>Điểm tối đa M</translation>
+    </message>
+    <message>
+        <source>Points p</source>
+        <translation>Điểm p</translation>
+    </message>
+    <message>
+        <source>Of which bonus</source>
+        <translation>Trong đó điểm vượt</translation>
+    </message>
+    <message>
+        <source>Veto</source>
+        <translation>Phủ quyết</translation>
+    </message>
+</context>
+<context>
     <name>thidua::gui::ScoreSummary</name>
     <message>
         <source>Total for the period</source>
@@ -2810,6 +3449,186 @@ kỳ này</translation>
     </message>
 </context>
 <context>
+    <name>thidua::gui::ScorecardAveragesModel</name>
+    <message>
+        <source>Average</source>
+        <translation>Trung bình</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s)</source>
+        <translation>
+            <numerusform>%n đơn vị</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Averages over the %n unit(s) shown</source>
+        <translation>
+            <numerusform>Trung bình của %n đơn vị đang hiển thị</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Average score of the %n scored unit(s) shown</source>
+        <translation>
+            <numerusform>Tổng điểm trung bình của %n đơn vị được chấm điểm đang hiển thị</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Average achievement of the %n unit(s) shown that have one: %1 of the target</source>
+        <translation>
+            <numerusform>Tỷ lệ đạt trung bình của %n đơn vị đang hiển thị có số liệu: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No unit shown has an achievement for this indicator.</source>
+        <translation>Không đơn vị nào đang hiển thị có tỷ lệ đạt ở chỉ tiêu này.</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::gui::ScorecardModel</name>
+    <message>
+        <source>Not scored: the unit&apos;s group has no scoring scheme.</source>
+        <translation>Không chấm điểm: cụm, khối của đơn vị chưa có bảng tiêu chí.</translation>
+    </message>
+    <message>
+        <source>Rank %1 of %2 in %3</source>
+        <translation>Hạng %1/%2 trong %3</translation>
+    </message>
+    <message>
+        <source>Not assessed in this reporting period.</source>
+        <translation>Không đánh giá trong kỳ báo cáo này.</translation>
+    </message>
+    <message>
+        <source>The unit has no target for this indicator.</source>
+        <translation>Đơn vị không được giao chỉ tiêu này.</translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation>Mức chỉ tiêu: %1</translation>
+    </message>
+    <message>
+        <source>Target for this period: %1</source>
+        <translation>Mức chỉ tiêu kỳ này: %1</translation>
+    </message>
+    <message>
+        <source>Actual: %1</source>
+        <translation>Thực hiện: %1</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>chưa báo cáo</translation>
+    </message>
+    <message>
+        <source>Baseline: %1</source>
+        <translation>Kỳ gốc: %1</translation>
+    </message>
+    <message>
+        <source>Achieved: %1 of the target</source>
+        <translation>Tỷ lệ đạt: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Đánh giá: %1</translation>
+    </message>
+    <message>
+        <source>Unit of measure: %1</source>
+        <translation>Đơn vị tính: %1</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Cluster / block</source>
+        <translation>Cụm, khối</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Tổng điểm</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Hạng</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s total on its group&apos;s scoring scheme</source>
+        <translation>Tổng điểm của đơn vị theo bảng tiêu chí của cụm, khối</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s rank in its cluster or block</source>
+        <translation>Hạng của đơn vị trong cụm, khối</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::gui::ScorecardProxy</name>
+    <message>
+        <source>Above the average of the units shown (%1).</source>
+        <translation>Cao hơn mức trung bình của các đơn vị đang hiển thị (%1).</translation>
+    </message>
+    <message>
+        <source>Below the average of the units shown (%1).</source>
+        <translation>Thấp hơn mức trung bình của các đơn vị đang hiển thị (%1).</translation>
+    </message>
+    <message>
+        <source>At the average of the units shown (%1).</source>
+        <translation>Bằng mức trung bình của các đơn vị đang hiển thị (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::gui::ScorecardView</name>
+    <message>
+        <source>Reporting &amp;period:</source>
+        <translation>&amp;Kỳ báo cáo:</translation>
+    </message>
+    <message>
+        <source>&amp;Cluster / block:</source>
+        <translation>&amp;Cụm, khối:</translation>
+    </message>
+    <message>
+        <source>Export to &amp;CSV…</source>
+        <translation>&amp;Xuất CSV…</translation>
+    </message>
+    <message>
+        <source>Saves the table as shown (filtered and sorted, with the averages) for a spreadsheet.</source>
+        <translation>Lưu bảng đúng như đang hiển thị (đã lọc, sắp xếp, kèm dòng trung bình) để mở bằng bảng tính.</translation>
+    </message>
+    <message>
+        <source>Cannot read the reporting periods: %1</source>
+        <translation>Không đọc được các kỳ báo cáo: %1</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>Chưa mở cơ sở dữ liệu nào.</translation>
+    </message>
+    <message>
+        <source>The plan has no reporting periods.</source>
+        <translation>Kế hoạch chưa có kỳ báo cáo.</translation>
+    </message>
+    <message>
+        <source>No unit other than the district has targets for this period yet.</source>
+        <translation>Ngoài huyện, chưa có đơn vị nào được giao chỉ tiêu cho kỳ này.</translation>
+    </message>
+    <message>
+        <source>Cannot read the scorecard: %1</source>
+        <translation>Không đọc được bảng điểm đơn vị: %1</translation>
+    </message>
+    <message>
+        <source>Cannot compute the scorecard: %1</source>
+        <translation>Không tính được bảng điểm đơn vị: %1</translation>
+    </message>
+    <message>
+        <source>All clusters and blocks</source>
+        <translation>Tất cả cụm, khối</translation>
+    </message>
+    <message>
+        <source>scorecard</source>
+        <translation>bang-diem-don-vi</translation>
+    </message>
+    <message>
+        <source>Legend:</source>
+        <translation>Chú giải:</translation>
+    </message>
+</context>
+<context>
     <name>thidua::gui::StartPage</name>
     <message>
         <source>No database is open.</source>
@@ -2818,6 +3637,21 @@ kỳ này</translation>
     <message>
         <source>Open the database of your campaign, or create a new one.</source>
         <translation>Hãy mở cơ sở dữ liệu thi đua của đơn vị, hoặc tạo cơ sở dữ liệu mới.</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::gui::TableExport</name>
+    <message>
+        <source>Export to CSV</source>
+        <translation>Xuất CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Không ghi được tệp %1: %2</translation>
     </message>
 </context>
 <context>
