@@ -5,6 +5,9 @@
 # options changed (after that CMake re-runs itself when a CMakeLists.txt changes).
 
 repo_root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+# ccache keys on paths relative to the tree and ignores the build folder's own path, so a fresh
+# clone (CI) reuses what any other checkout on the machine already compiled.
+export CCACHE_BASEDIR="$repo_root" CCACHE_NOHASHDIR=1
 
 # The names in scripts/packages.txt, without comments and blank lines.
 required_packages() {
