@@ -225,6 +225,10 @@ void DistrictDashboardTest::completenessAtAGlance()
     QCOMPARE(child<QLabel>(view, u"onTimeValue"_s)->text(), locale.toString(2));
     QCOMPARE(child<QLabel>(view, u"approvedValue"_s)->text(), locale.toString(1));
     QCOMPARE(child<QLabel>(view, u"missingValue"_s)->text(), locale.toString(2));
+    // The council reads which ones without a click.
+    const QString missing = child<QLabel>(view, u"missingUnitsLabel"_s)->text();
+    QVERIFY2(missing.contains(u"Thị trấn Phú Phong"_s) && missing.contains(u"Xã Tây An"_s), qPrintable(missing));
+    QVERIFY(!missing.contains(u"Xã Bình Thành"_s));
 
     // A report reopened for correction is no longer received.
     reports.reopen("BINH_THANH", "2021-Y", u"hoa"_s, u"Sai số liệu"_s);

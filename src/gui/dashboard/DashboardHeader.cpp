@@ -2,10 +2,13 @@
 
 #include "i18n/DisplayText.h"
 
+#include <algorithm>
+
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QStringList>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -49,6 +52,7 @@ DashboardHeader::DashboardHeader(QWidget* parent)
     : QWidget(parent)
     , m_headline(new QLabel(this))
     , m_counts(new QLabel(this))
+    , m_missingUnits(new QLabel(this))
 {
     m_headline->setObjectName(u"headlineLabel"_s);
     m_headline->setFont(sized(m_headline->font(), 17, true));
@@ -59,9 +63,15 @@ DashboardHeader::DashboardHeader(QWidget* parent)
     m_counts->setTextFormat(Qt::PlainText);
     m_counts->setWordWrap(true);
 
+    m_missingUnits->setObjectName(u"missingUnitsLabel"_s);
+    m_missingUnits->setFont(sized(m_missingUnits->font(), 11, false));
+    m_missingUnits->setTextFormat(Qt::PlainText);
+    m_missingUnits->setWordWrap(true);
+
     auto* words = new QVBoxLayout;
     words->addWidget(m_headline);
     words->addWidget(m_counts);
+    words->addWidget(m_missingUnits);
     words->addStretch(1);
 
     auto* tiles = new QHBoxLayout;
@@ -117,8 +127,18 @@ void DashboardHeader::setSummary(const DistrictSummary& summary)
                       DisplayText::statusSymbol(Status::NoData) + u' ' + tr("%1 without data").arg(total.noData));
 }
 
-void DashboardHeader::setCompleteness(const std::vector<storage::ReportProgress>& progress)
+void DashboardHeader::setCompleteness(const std::vector<storage::ReportProgress>& progress,
+                                      const std::vector<Unit>& units)
 {
+    QStringList missing;
+    for (const storage::ReportProgress& unit : progress) {
+        if (!unit.report || unit.report->status == ReportStatus::Draft) {
+            const auto named =
+                std::find_if(units.begin(), units.end(), [&](const Unit& u) { return u.code == unit.unitCode; });
+            missing << DisplayText::text(named != units.end() ? named->name : unit.unitCode);
+        }
+    }
+    m_missingUnits->setText(missing.isEmpty() ? QString() : tr("Not received: %1.").arg(missing.join(u", "_s)));
     const Completeness counts = countReports(progress);
     const QLocale locale;
     m_received->setText(tr("%1/%2").arg(locale.toString(counts.received), locale.toString(counts.expected)));
@@ -131,6 +151,7 @@ void DashboardHeader::clear()
 {
     m_headline->clear();
     m_counts->clear();
+    m_missingUnits->clear();
     for (QLabel* value : {m_received, m_onTime, m_approved, m_missing}) {
         value->setText(kDash);
     }

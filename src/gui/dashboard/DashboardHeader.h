@@ -5,6 +5,7 @@
 #pragma once
 
 #include "core/DistrictSummary.h"
+#include "core/Plan.h"
 #include "storage/ReportRepository.h"
 
 #include <QWidget>
@@ -39,7 +40,9 @@ public:
     explicit DashboardHeader(QWidget* parent = nullptr);
 
     void setSummary(const DistrictSummary& summary);
-    void setCompleteness(const std::vector<storage::ReportProgress>& progress);
+    // `units` names the units whose report is missing, on a line of its own: on a projector nobody
+    // hovers for a tooltip, and "which reports are missing" is what the council asks.
+    void setCompleteness(const std::vector<storage::ReportProgress>& progress, const std::vector<Unit>& units = {});
     // Nothing to show (no database, an error): dashes instead of numbers.
     void clear();
 
@@ -48,6 +51,7 @@ private:
 
     QLabel* m_headline;
     QLabel* m_counts;
+    QLabel* m_missingUnits;
     QLabel* m_received;
     QLabel* m_onTime;
     QLabel* m_approved;

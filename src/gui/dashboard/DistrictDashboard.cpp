@@ -295,7 +295,7 @@ void DistrictDashboard::refresh()
     }
     DistrictSummary summary = summarizeDistrict(m_data->headings, m_data->campaign.indicators, own);
     m_header->setSummary(summary);
-    m_header->setCompleteness(m_data->completeness);
+    m_header->setCompleteness(m_data->completeness, m_data->campaign.units);
     m_model->setDashboard(m_data, std::move(summary));
     m_tree->expandAll();
     if (const QModelIndex row = m_model->indicatorIndex(selected); row.isValid()) {
