@@ -167,12 +167,54 @@ QStringList schemaVersion1()
     };
 }
 
+// Version 2 (issue 6): the commendation shortlist of each period and the settings of the printed
+// documents. Text columns are NOT NULL with '' for "none" so that the UNIQUE key treats a collective
+// (no person) as one value: NULLs would never collide and the same unit could be proposed twice.
+// `ranking_rank` is the rank the ranking gave when it proposed the entry: the printed list is in
+// ranking order and the ranking itself is computed, not stored.
+QStringList schemaVersion2()
+{
+    return {
+        uR"(CREATE TABLE shortlist_entries (
+            id {ID},
+            period_id INTEGER NOT NULL REFERENCES periods (id),
+            unit_id INTEGER NOT NULL REFERENCES units (id),
+            award TEXT NOT NULL CHECK (award IN ('co_thi_dua', 'tap_the_ldxs', 'tap_the_ldtt', 'giay_khen_tap_the',
+                'ldtt', 'cstdcs', 'giay_khen_ca_nhan')),
+            person_name TEXT NOT NULL DEFAULT '',
+            position TEXT NOT NULL DEFAULT '',
+            initiative TEXT NOT NULL DEFAULT '',
+            reached_ldtt INTEGER NOT NULL DEFAULT 0 CHECK (reached_ldtt IN (0, 1)),
+            members INTEGER CHECK (members IS NULL OR members >= 0),
+            completing_tasks INTEGER CHECK (completing_tasks IS NULL OR completing_tasks >= 0),
+            advanced_workers INTEGER CHECK (advanced_workers IS NULL OR advanced_workers >= 0),
+            emulation_soldiers INTEGER CHECK (emulation_soldiers IS NULL OR emulation_soldiers >= 0),
+            disciplined INTEGER CHECK (disciplined IS NULL OR disciplined >= 0),
+            from_ranking INTEGER NOT NULL DEFAULT 0 CHECK (from_ranking IN (0, 1)),
+            ranking_rank INTEGER CHECK (ranking_rank IS NULL OR ranking_rank >= 1),
+            achievement TEXT NOT NULL DEFAULT '',
+            included INTEGER NOT NULL DEFAULT 1 CHECK (included IN (0, 1)),
+            exclusion_reason TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL DEFAULT 'proposed' CHECK (status IN ('proposed', 'reviewed', 'not_passed', 'raised',
+                'approved')),
+            decision_number TEXT NOT NULL DEFAULT '',
+            decision_date TEXT,
+            decision_signer TEXT NOT NULL DEFAULT '',
+            note TEXT NOT NULL DEFAULT '',
+            UNIQUE (period_id, unit_id, award, person_name)))"_s,
+        uR"(CREATE TABLE document_settings (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL))"_s,
+    };
+}
+
 } // namespace
 
 const std::vector<MigrationStep>& migrationSteps()
 {
     static const std::vector<MigrationStep> steps{
         {1, u"plan, units, schemes, reports, scores, audit log"_s, schemaVersion1()},
+        {2, u"commendation shortlists, document settings"_s, schemaVersion2()},
     };
     return steps;
 }

@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "PlanRepository.h"
 #include "ReportRepository.h"
+#include "ShortlistRepository.h"
 #include "core/Csv.h"
 #include "core/NumberFormat.h"
 
@@ -170,6 +171,13 @@ void seedTaySon2021(Database& db)
         plan.savePlan({static_cast<int>(plans.number(r, "year").value_or(0)), plans.text(r, "title"),
                        plans.text(r, "document_number"), plans.text(r, "issued_on"), plans.text(r, "issuer")});
     }
+    // The province is not in the plan's data; the district's own name follows from its issuer, but is
+    // stored too so that the printed headings stay as they are if the issuer is retyped.
+    DocumentSettings documents;
+    documents.parentAgency = "UBND TỈNH BÌNH ĐỊNH";
+    documents.issuingAgency = "UBND HUYỆN TÂY SƠN";
+    documents.place = "Tây Sơn";
+    ShortlistRepository(db).seedDocumentSettings(documents);
     const SeedTable headings(u"headings.csv"_s);
     for (const CsvRecord& r : headings.records()) {
         plan.saveHeading({headings.text(r, "code"), headings.text(r, "name")});
