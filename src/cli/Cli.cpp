@@ -35,6 +35,8 @@ public:
         m_commands.push_back(makeImportCommand());
         m_commands.push_back(makeProgressCommand());
         m_commands.push_back(makeRankCommand());
+        m_commands.push_back(makeShortlistCommand());
+        m_commands.push_back(makeSummaryCommand());
     }
 
     int run(const QStringList& args);

@@ -1,4 +1,4 @@
-// One command of thidua-cli (init, plan, import, progress, rank), each in a file of its
+// One command of thidua-cli (init, plan, import, progress, rank, shortlist, summary), each in a file of its
 // own. The dispatcher in Cli.cpp parses the command's options, handles --help, and turns what a
 // command throws into an exit status, so a command only does its work.
 #pragma once
@@ -71,5 +71,7 @@ std::unique_ptr<Command> makePlanCommand();
 std::unique_ptr<Command> makeImportCommand();
 std::unique_ptr<Command> makeProgressCommand();
 std::unique_ptr<Command> makeRankCommand();
+std::unique_ptr<Command> makeShortlistCommand();
+std::unique_ptr<Command> makeSummaryCommand();
 
 } // namespace thidua::cli

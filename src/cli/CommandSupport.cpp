@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QGuiApplication>
 
 using namespace Qt::StringLiterals;
 
@@ -70,9 +71,64 @@ std::unique_ptr<storage::Database> openDatabase(const CommandContext& context, s
     }
 }
 
+QString currentUser()
+{
+    for (const char* variable : {"USER", "LOGNAME", "USERNAME"}) {
+        const QString name = qEnvironmentVariable(variable);
+        if (!name.isEmpty()) {
+            return name;
+        }
+    }
+    return u"thidua-cli"_s;
+}
+
 QString displayPath(const QString& path)
 {
     return QDir::toNativeSeparators(path);
+}
+
+OptionSpec pdfOption(const QString& description)
+{
+    return {u"pdf"_s, u"FILE"_s, description};
+}
+
+OptionSpec xlsxOption(const QString& description)
+{
+    return {u"xlsx"_s, u"FILE"_s, description};
+}
+
+QString outputFile(const ParsedArgs& args, const QString& option)
+{
+    if (!args.isSet(option)) {
+        return {};
+    }
+    const QString path = args.value(option);
+    if (path.isEmpty()) {
+        throw UsageError(CliText::tr("The option --%1 needs a file name.").arg(option));
+    }
+    return path;
+}
+
+void requirePainting()
+{
+    if (qobject_cast<QGuiApplication*>(QCoreApplication::instance()) == nullptr) {
+        throw WorkFailed(CliText::tr("Writing a PDF needs a graphical application; run thidua-cli itself."));
+    }
+}
+
+bool wantsListing(const ParsedArgs& args)
+{
+    return args.isSet(u"format"_s) || (!args.isSet(u"pdf"_s) && !args.isSet(u"xlsx"_s));
+}
+
+void finishWrite(const QString& error, const QString& path, const ParsedArgs& args, CommandContext& context)
+{
+    if (!error.isEmpty()) {
+        throw WorkFailed(error);
+    }
+    if (!wantsListing(args)) {
+        context.out << CliText::tr("Wrote %1.").arg(displayPath(path)) << u'\n';
+    }
 }
 
 } // namespace thidua::cli

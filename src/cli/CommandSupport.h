@@ -1,4 +1,5 @@
-// What several commands share: the output format option, opening the database, checking operands.
+// What several commands share: the output format option, opening the database, checking operands,
+// and the --pdf and --xlsx options of the commands that write documents (shortlist, summary, rank).
 #pragma once
 
 #include "ArgParser.h"
@@ -46,7 +47,30 @@ void requireNoOperands(const ParsedArgs& args);
 // creates one; nothing is ever created here.
 std::unique_ptr<storage::Database> openDatabase(const CommandContext& context, storage::Access access);
 
+// Who made a change, for the audit log: the login name, as the GUI records it.
+QString currentUser();
+
 // A path as the user's system writes it, for messages.
 QString displayPath(const QString& path);
+
+// The documents library writes each file through a temporary one, so a failure leaves nothing
+// half-written behind; these say how a command reports it.
+OptionSpec pdfOption(const QString& description);
+OptionSpec xlsxOption(const QString& description);
+
+// The file the option names; empty when the option is absent. Throws UsageError for an empty name.
+QString outputFile(const ParsedArgs& args, const QString& option);
+
+// PDFs are painted, which needs the QGuiApplication main.cpp makes when it sees --pdf; a caller that
+// runs commands under a plain QCoreApplication (the in-process tests) gets WorkFailed, not a crash.
+void requirePainting();
+
+// Whether the listing goes to stdout as well: always without a file to write, and with one only when
+// --format was asked for, so `--pdf FILE` alone says what it wrote and nothing else.
+bool wantsListing(const ParsedArgs& args);
+
+// Takes what a documents function returned: throws WorkFailed (status 1) with the reason when it is
+// not empty, else tells `context.out` that `path` was written, unless the listing is printed too.
+void finishWrite(const QString& error, const QString& path, const ParsedArgs& args, CommandContext& context);
 
 } // namespace thidua::cli

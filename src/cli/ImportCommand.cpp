@@ -38,18 +38,6 @@ QString kindList()
     return codes.join(u", "_s);
 }
 
-// Who imported, for the audit log of report values: the login name, as the GUI will record it.
-QString currentUser()
-{
-    for (const char* variable : {"USER", "LOGNAME", "USERNAME"}) {
-        const QString name = qEnvironmentVariable(variable);
-        if (!name.isEmpty()) {
-            return name;
-        }
-    }
-    return u"thidua-cli"_s;
-}
-
 class ImportCommand final : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(thidua::cli)

@@ -10,6 +10,8 @@
 #include "core/Plan.h"
 #include "core/Ranking.h"
 
+#include "storage/Database.h"
+
 #include <QJsonValue>
 #include <QString>
 
@@ -27,6 +29,17 @@ struct ComputedPeriod
     CampaignData data;
     PeriodResults results;
 };
+
+// --period as written, checked to be YYYY-H1 or YYYY-Y before any file is opened; throws UsageError
+// when it is absent or malformed.
+QString periodArgument(const ParsedArgs& args);
+
+// The period `code` as `db` stores it; throws UsageError naming it (and the year's periods) when the
+// database has no such period.
+Period requestedPeriod(storage::Database& db, const QString& code, const CommandContext& context);
+
+// Loads what the computation needs for `period` from `db` and computes it.
+ComputedPeriod computeStoredPeriod(storage::Database& db, const Period& period);
 
 // Opens the database read-only, checks --period (written YYYY-H1 or YYYY-Y, and present in the
 // database), loads what the computation needs and computes it. Throws UsageError naming the

@@ -11,6 +11,7 @@
 #include "core/Campaign.h"
 #include "core/ResultCsv.h"
 #include "core/Scoring.h"
+#include "documents/XlsxExport.h"
 
 #include <QCollator>
 #include <QCoreApplication>
@@ -117,7 +118,10 @@ public:
 
     QList<OptionSpec> options() const override
     {
-        return {periodOption(), {u"group"_s, u"CODE"_s, tr("only this cluster or block")}, formatOption()};
+        return {periodOption(),
+                {u"group"_s, u"CODE"_s, tr("only this cluster or block")},
+                formatOption(),
+                xlsxOption(tr("also write every group's ranking to this XLSX workbook, one sheet per group"))};
     }
 
     int run(const ParsedArgs& args, CommandContext& context) override;
@@ -251,6 +255,7 @@ int RankCommand::run(const ParsedArgs& args, CommandContext& context)
 {
     requireNoOperands(args);
     const OutputFormat format = outputFormat(args);
+    const QString xlsx = outputFile(args, u"xlsx"_s);
     const ComputedPeriod computed = computeRequestedPeriod(args, context);
 
     std::string group;
@@ -261,6 +266,13 @@ int RankCommand::run(const ParsedArgs& args, CommandContext& context)
         }
     }
 
+    if (!xlsx.isEmpty()) {
+        const auto db = openDatabase(context, storage::Access::ReadOnly);
+        finishWrite(documents::writeRankingsXlsx(*db, computed.period.code, xlsx), xlsx, args, context);
+        if (!wantsListing(args)) {
+            return Done;
+        }
+    }
     switch (format) {
     case OutputFormat::Csv:
         context.out << qs(rankCsv(computed.results, group));
