@@ -11,6 +11,7 @@
 #include "reports/ReportEntryView.h"
 #include "schemes/SchemesView.h"
 #include "scores/ManualScoresView.h"
+#include "shortlist/ShortlistView.h"
 #include "targets/TargetsView.h"
 #include "units/UnitsView.h"
 
@@ -32,6 +33,7 @@ MainTabs::MainTabs(DatabaseSession* session, QWidget* parent)
     , m_reportView(new ReportEntryView(session, this))
     , m_completenessView(new CompletenessView(session, this))
     , m_scoresView(new ManualScoresView(session, this))
+    , m_shortlistView(new ShortlistView(session, this))
     , m_dashboards(new QTabWidget(this))
     , m_districtDashboard(new DistrictDashboard(session, m_dashboards))
     , m_scorecardView(new ScorecardView(session, m_dashboards))
@@ -46,9 +48,11 @@ MainTabs::MainTabs(DatabaseSession* session, QWidget* parent)
     addTab(m_reportView, tr("Report entry"));
     addTab(m_completenessView, tr("Reports received"));
     addTab(m_scoresView, tr("Manual scores"));
+    m_shortlistView->setObjectName(u"shortlistView"_s);
+    addTab(m_shortlistView, tr("Commendations"));
 
     // The three dashboards share one tab: what council members look at, apart from the office's
-    // work, and reachable with a single Ctrl+9.
+    // work, and reachable with a single Ctrl+0.
     m_dashboards->setObjectName(u"dashboardPages"_s);
     m_dashboards->setDocumentMode(true);
     m_districtDashboard->setObjectName(u"districtDashboard"_s);
@@ -82,13 +86,16 @@ void MainTabs::connectViews()
 
 QMenu* MainTabs::createViewMenu(QWidget* parent)
 {
-    // Ctrl+1 … Ctrl+9 reach every tab from anywhere: inside a table Ctrl+Tab belongs to the table,
-    // and Ctrl+PageDown in a combo box changes its choice.
+    // Ctrl+1 … Ctrl+9 and Ctrl+0 reach every tab from anywhere (the digits as they lie on the
+    // keyboard, 0 after 9): inside a table Ctrl+Tab belongs to the table, and Ctrl+PageDown in a
+    // combo box changes its choice.
     auto* menu = new QMenu(tr("&View"), parent);
     menu->setObjectName(u"viewMenu"_s);
     for (int index = 0; index < count(); ++index) {
         QAction* action = menu->addAction(tabIcon(index), tabText(index));
-        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)));
+        if (index < 10) {
+            action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(index < 9 ? Qt::Key_1 + index : Qt::Key_0)));
+        }
         connect(action, &QAction::triggered, this, [this, index] { setCurrentIndex(index); });
     }
     // The dashboards inside their tab. No shortcuts of their own: Ctrl+Shift+digit is a different
@@ -129,6 +136,8 @@ void MainTabs::refreshAll()
         m_completenessView->refresh();
     } else if (current == m_scoresView) {
         m_scoresView->reload();
+    } else if (current == m_shortlistView) {
+        m_shortlistView->refresh();
     } else if (current == m_districtDashboard) {
         m_districtDashboard->refresh();
     } else if (current == m_scorecardView) {

@@ -1,7 +1,7 @@
 // The views of the open database as the main window's tabs, in the order of the year's work: the
 // plan and who takes part, the targets and how they are scored, the reports as they come in, the
-// scores people give, and last what all of it adds up to (the dashboards: the district, the
-// scorecard, the rankings). Also the View menu that reaches each of them from the keyboard.
+// scores people give, the commendations proposed from them, and last what all of it adds up to (the dashboards: the
+// district, the scorecard, the rankings). Also the View menu that reaches each of them from the keyboard.
 #pragma once
 
 #include <QTabWidget>
@@ -23,6 +23,7 @@ class PlanView;
 class RankingsView;
 class ReportEntryView;
 class SchemesView;
+class ShortlistView;
 class ScorecardView;
 class TargetsView;
 class UnitsView;
@@ -34,7 +35,7 @@ class MainTabs : public QTabWidget
 public:
     explicit MainTabs(DatabaseSession* session, QWidget* parent = nullptr);
 
-    // The View menu: one entry per tab (Ctrl+1 … Ctrl+9), then the dashboards' own entries, then
+    // The View menu: one entry per tab (Ctrl+1 … Ctrl+9, Ctrl+0), then the dashboards' own entries, then
     // Refresh (F5). The caller adds its own entries below.
     QMenu* createViewMenu(QWidget* parent);
 
@@ -63,6 +64,7 @@ private:
     ReportEntryView* m_reportView;
     CompletenessView* m_completenessView;
     ManualScoresView* m_scoresView;
+    ShortlistView* m_shortlistView;
     QTabWidget* m_dashboards;
     DistrictDashboard* m_districtDashboard;
     ScorecardView* m_scorecardView;

@@ -15,6 +15,7 @@
 #include "SchemeSettingsTest.h"
 #include "SchemesViewTest.h"
 #include "ScorecardViewTest.h"
+#include "ShortlistViewTest.h"
 #include "TargetsViewTest.h"
 #include "ViewerModeTest.h"
 #include "ViewsTest.h"
@@ -102,6 +103,10 @@ int main(int argc, char* argv[])
     {
         thidua::test::RankingsViewTest rankings;
         failures += QTest::qExec(&rankings, argc, argv);
+    }
+    {
+        thidua::test::ShortlistViewTest shortlist;
+        failures += QTest::qExec(&shortlist, argc, argv);
     }
     {
         thidua::test::ViewerModeTest viewerMode;

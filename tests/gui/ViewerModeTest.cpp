@@ -24,7 +24,8 @@ namespace {
 // Buttons and actions a viewer may use: they read, look or leave, never write.
 bool onlyLooks(const QString& name)
 {
-    static const QStringList words{u"export"_s, u"drill"_s, u"back"_s, u"refresh"_s, u"history"_s, u"copyTargets"_s};
+    static const QStringList words{u"export"_s,      u"drill"_s, u"back"_s,    u"refresh"_s,   u"history"_s,
+                                   u"copyTargets"_s, u"print"_s, u"preview"_s, u"scoreSheet"_s};
     static const QStringList names{u"openAction"_s,        u"quitAction"_s,       u"aboutAction"_s, u"aboutQtAction"_s,
                                    u"clearRecentAction"_s, u"viewerModeAction"_s, u"language_vi"_s, u"language_en"_s};
     return names.contains(name) || std::any_of(words.begin(), words.end(),

@@ -5,6 +5,7 @@
 #include "ScoreBreakdownModel.h"
 #include "TableExport.h"
 #include "gui/DatabaseSession.h"
+#include "gui/MessageBox.h"
 #include "gui/Periods.h"
 #include "gui/schemes/SchemeText.h"
 #include "gui/scores/ScoreSummary.h"
@@ -15,6 +16,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QSplitter>
@@ -73,6 +75,7 @@ RankingsView::RankingsView(DatabaseSession* session, QWidget* parent)
     , m_tree(new QTreeView(this))
     , m_summary(new ScoreSummary(this))
     , m_exportBreakdown(new QPushButton(tr("Export &breakdown to CSV…"), this))
+    , m_scoreSheet(new QPushButton(tr("&Score sheet"), this))
 {
     // Council members read this on a projector: nothing below 11 points.
     if (QFont readable = font(); readable.pointSizeF() > 0 && readable.pointSizeF() < 11) {
@@ -128,6 +131,15 @@ RankingsView::RankingsView(DatabaseSession* session, QWidget* parent)
     m_tree->header()->setSectionResizeMode(ScoreBreakdownModel::Name, QHeaderView::Stretch);
     m_tree->header()->setStretchLastSection(false);
     m_exportBreakdown->setObjectName(u"exportBreakdownButton"_s);
+    // The sheet a unit asks for when it disputes its score: printed, or sent as a PDF.
+    m_scoreSheet->setObjectName(u"scoreSheetButton"_s);
+    m_scoreSheet->setToolTip(tr("The selected unit's score sheet, as a printed document"));
+    auto* sheetMenu = new QMenu(m_scoreSheet);
+    sheetMenu->addAction(tr("Print preview…"), this, &RankingsView::previewScoreSheet)
+        ->setObjectName(u"scoreSheetPreviewAction"_s);
+    sheetMenu->addAction(tr("Export PDF…"), this, &RankingsView::exportScoreSheetPdf)
+        ->setObjectName(u"exportScoreSheetPdfAction"_s);
+    m_scoreSheet->setMenu(sheetMenu);
 
     // The ranking beside the selected unit's totals and veto; its criteria below, full width, so
     // that their long names stay readable on a projector.
@@ -153,7 +165,11 @@ RankingsView::RankingsView(DatabaseSession* session, QWidget* parent)
     auto* bottomLayout = new QVBoxLayout(bottom);
     bottomLayout->setContentsMargins(0, 0, 0, 0);
     bottomLayout->addWidget(m_tree, 1);
-    bottomLayout->addWidget(m_exportBreakdown, 0, Qt::AlignLeft);
+    auto* bottomButtons = new QHBoxLayout;
+    bottomButtons->addWidget(m_exportBreakdown);
+    bottomButtons->addWidget(m_scoreSheet);
+    bottomButtons->addStretch(1);
+    bottomLayout->addLayout(bottomButtons);
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(top);
     splitter->addWidget(bottom);
@@ -343,6 +359,7 @@ void RankingsView::showUnit(const RankedUnit* unit)
 {
     const Scheme* scheme = m_data && unit ? m_data->scheme(m_ranking->ranking().schemeCode) : nullptr;
     m_exportBreakdown->setEnabled(scheme != nullptr);
+    m_scoreSheet->setEnabled(scheme != nullptr);
     if (!scheme) {
         m_breakdown->clear();
         m_unitTitle->setText(
@@ -362,17 +379,6 @@ void RankingsView::showUnit(const RankedUnit* unit)
 
     m_ineligible->setText(ScoreBreakdownModel::ineligibleReason(*scheme, score));
     m_ineligible->setVisible(!score.eligible);
-}
-
-void RankingsView::exportRanking()
-{
-    exportTableToCsv(this, *m_ranking, tr("ranking-%1-%2").arg(groupCode(), periodCode()));
-}
-
-void RankingsView::exportBreakdown()
-{
-    const QString unit = m_table->currentIndex().data(RankingModel::CodeRole).toString();
-    exportTableToCsv(this, *m_breakdown, tr("score-%1-%2").arg(unit, periodCode()));
 }
 
 void RankingsView::showEvent(QShowEvent* event)

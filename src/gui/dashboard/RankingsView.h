@@ -1,10 +1,12 @@
 // Rankings per group (issue 5): rank, unit, total, eligibility, proposal, title candidate; ties
 // shown as ties. Selecting a unit shows how its score was built: each criterion's status, r,
-// points and bonus, the adjustments, and why it is ineligible. Read only; exports to CSV.
+// points and bonus, the adjustments, and why it is ineligible. Read only; exports to CSV, and prints
+// the selected unit's score sheet (documents::scoreSheetDocument).
 #pragma once
 
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 
 class QComboBox;
@@ -15,6 +17,10 @@ class QTreeView;
 
 namespace thidua {
 struct RankedUnit;
+}
+
+namespace thidua::documents {
+struct DocumentContent;
 }
 
 namespace thidua::gui {
@@ -56,6 +62,11 @@ private:
     void showUnit(const RankedUnit* unit);
     void exportRanking();
     void exportBreakdown();
+    // The selected unit's score sheet as the printed document: to the preview, or to a PDF file.
+    void previewScoreSheet();
+    void exportScoreSheetPdf();
+    // Builds the selected unit's score sheet and hands it on; a refusal is told in a message box.
+    void withScoreSheet(const std::function<void(const documents::DocumentContent&, const QString&)>& use);
 
     DatabaseSession* m_session;
     std::unique_ptr<DashboardData> m_data;
@@ -72,6 +83,7 @@ private:
     QTreeView* m_tree;
     ScoreSummary* m_summary;
     QPushButton* m_exportBreakdown;
+    QPushButton* m_scoreSheet;
 };
 
 } // namespace thidua::gui
