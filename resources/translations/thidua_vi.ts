@@ -444,6 +444,139 @@ Hãy kiểm tra lại tên thư mục.</translation>
     </message>
 </context>
 <context>
+    <name>thidua::CommendationText</name>
+    <message>
+        <source>Emulation flag</source>
+        <translation>Cờ thi đua</translation>
+    </message>
+    <message>
+        <source>Excellent labour collective</source>
+        <translation>Tập thể lao động xuất sắc</translation>
+    </message>
+    <message>
+        <source>Advanced labour collective</source>
+        <translation>Tập thể lao động tiên tiến</translation>
+    </message>
+    <message>
+        <source>Certificate of merit of the district chairman (collective)</source>
+        <translation>Giấy khen của Chủ tịch UBND huyện (tập thể)</translation>
+    </message>
+    <message>
+        <source>Advanced worker</source>
+        <translation>Lao động tiên tiến</translation>
+    </message>
+    <message>
+        <source>Grassroots emulation soldier</source>
+        <translation>Chiến sĩ thi đua cơ sở</translation>
+    </message>
+    <message>
+        <source>Certificate of merit of the district chairman (individual)</source>
+        <translation>Giấy khen của Chủ tịch UBND huyện (cá nhân)</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Đã đề nghị</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Đã thẩm định</translation>
+    </message>
+    <message>
+        <source>Not passed</source>
+        <translation>Không đạt</translation>
+    </message>
+    <message>
+        <source>Raised to a higher form</source>
+        <translation>Đề nghị hình thức cao hơn</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Đã quyết định khen thưởng</translation>
+    </message>
+    <message>
+        <source>members</source>
+        <translation>thành viên</translation>
+    </message>
+    <message>
+        <source>members who completed their tasks</source>
+        <translation>thành viên hoàn thành nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>advanced workers</source>
+        <translation>thành viên đạt Lao động tiên tiến</translation>
+    </message>
+    <message>
+        <source>grassroots emulation soldiers</source>
+        <translation>thành viên đạt Chiến sĩ thi đua cơ sở</translation>
+    </message>
+    <message>
+        <source>members disciplined</source>
+        <translation>thành viên bị kỷ luật</translation>
+    </message>
+    <message>
+        <source>The unit is not in the ranking of the period.</source>
+        <translation>Đơn vị không có trong kết quả xếp hạng của kỳ báo cáo.</translation>
+    </message>
+    <message>
+        <source>The unit fails the veto criteria %1 and is not eligible.</source>
+        <translation>Đơn vị chưa đạt tiêu chí phủ quyết %1 nên không đủ điều kiện.</translation>
+    </message>
+    <message>
+        <source>The unit is not the leader of its group in the ranking.</source>
+        <translation>Đơn vị không dẫn đầu cụm, khối trong kết quả xếp hạng.</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s total reaches no title band.</source>
+        <translation>Tổng điểm của đơn vị chưa đạt mức danh hiệu nào.</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s total reaches only the band of %1.</source>
+        <translation>Tổng điểm của đơn vị chỉ đạt mức “%1”.</translation>
+    </message>
+    <message>
+        <source>Not entered yet: the number of %1.</source>
+        <translation>Chưa nhập số %1.</translation>
+    </message>
+    <message>
+        <source>Only %1 of %2 members (%3) reached Advanced worker; more than %4% are required.</source>
+        <translation>Chỉ có %1/%2 thành viên (%3) đạt Lao động tiên tiến; yêu cầu trên %4%.</translation>
+    </message>
+    <message>
+        <source>Only %1 of %2 members (%3) reached Advanced worker; at least %4% are required.</source>
+        <translation>Chỉ có %1/%2 thành viên (%3) đạt Lao động tiên tiến; yêu cầu từ %4% trở lên.</translation>
+    </message>
+    <message>
+        <source>Only %1 of %2 members completed their tasks; all of them are required to.</source>
+        <translation>Chỉ có %1/%2 thành viên hoàn thành nhiệm vụ; yêu cầu tất cả thành viên đều hoàn thành nhiệm vụ.</translation>
+    </message>
+    <message>
+        <source>No member reached Grassroots emulation soldier; at least one is required.</source>
+        <translation>Không có thành viên nào đạt Chiến sĩ thi đua cơ sở; yêu cầu có ít nhất một.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) disciplined at warning level or above; nobody may be.</source>
+        <translation>
+            <numerusform>Có %n thành viên bị kỷ luật từ hình thức cảnh cáo trở lên; yêu cầu không có trường hợp nào.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The person did not reach Advanced worker, which Grassroots emulation soldier requires.</source>
+        <translation>Cá nhân chưa đạt Lao động tiên tiến, là điều kiện bắt buộc để xét Chiến sĩ thi đua cơ sở.</translation>
+    </message>
+    <message>
+        <source>No recognised initiative is entered; Grassroots emulation soldier requires one.</source>
+        <translation>Chưa nhập sáng kiến được công nhận; Chiến sĩ thi đua cơ sở phải có sáng kiến.</translation>
+    </message>
+    <message>
+        <source>The unit proposes %1 Grassroots emulation soldiers, but %2 of its %3 advanced workers allow at most %4.</source>
+        <translation>Đơn vị đề nghị %1 Chiến sĩ thi đua cơ sở, nhưng theo tỷ lệ %2 trên %3 Lao động tiên tiến của đơn vị thì chỉ được tối đa %4.</translation>
+    </message>
+    <message>
+        <source>The person&apos;s name is missing.</source>
+        <translation>Chưa nhập họ và tên cá nhân.</translation>
+    </message>
+</context>
+<context>
     <name>thidua::DisplayText</name>
     <message>
         <source>At least the target</source>
@@ -1060,6 +1193,140 @@ Hãy kiểm tra lại tên thư mục.</translation>
         <source>Created the database %1 with an empty plan for %2 and its reporting periods %2-H1 and %2-Y.</source>
         <translation>Đã tạo cơ sở dữ liệu %1 với kế hoạch trống năm %2 và các kỳ báo cáo %2-H1, %2-Y.</translation>
     </message>
+    <message>
+        <source>The option --%1 needs a file name.</source>
+        <translation>Tùy chọn --%1 cần có tên tệp.</translation>
+    </message>
+    <message>
+        <source>Writing a PDF needs a graphical application; run thidua-cli itself.</source>
+        <translation>Muốn ghi tệp PDF cần chạy ở chế độ có giao diện đồ họa; hãy chạy trực tiếp thidua-cli.</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>Đã ghi %1.</translation>
+    </message>
+    <message>
+        <source>also write every group&apos;s ranking to this XLSX workbook, one sheet per group</source>
+        <translation>đồng thời ghi kết quả xếp hạng của từng cụm, khối ra tệp XLSX này, mỗi cụm, khối một trang tính</translation>
+    </message>
+    <message>
+        <source>List a period&apos;s commendation shortlist with its checks; print it to PDF or XLSX.</source>
+        <translation>Liệt kê danh sách đề nghị khen thưởng của một kỳ báo cáo, kèm kết quả kiểm tra điều kiện; in ra PDF hoặc XLSX.</translation>
+    </message>
+    <message>
+        <source>write the printed list (Danh sách đề nghị khen thưởng) to this PDF file</source>
+        <translation>ghi bản in “Danh sách đề nghị khen thưởng” ra tệp PDF này</translation>
+    </message>
+    <message>
+        <source>write the list to this XLSX workbook</source>
+        <translation>ghi danh sách ra tệp XLSX này</translation>
+    </message>
+    <message>
+        <source>first add the ranking&apos;s proposals (writes to the database)</source>
+        <translation>trước tiên lấy đề nghị từ kết quả xếp hạng (có ghi vào cơ sở dữ liệu)</translation>
+    </message>
+    <message>
+        <source>Commendation shortlist: %1</source>
+        <translation>Danh sách đề nghị khen thưởng: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n proposal(s) from the ranking.</source>
+        <translation>
+            <numerusform>Đã thêm %n đề nghị từ kết quả xếp hạng.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The shortlist is empty; add the ranking&apos;s proposals with --sync.</source>
+        <translation>Danh sách đề nghị khen thưởng còn trống; hãy lấy đề nghị từ kết quả xếp hạng bằng --sync.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <comment>of the collective or the person</comment>
+        <translation>Tên tập thể, cá nhân</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <source>Form of commendation</source>
+        <translation>Hình thức khen thưởng</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Kiểm tra điều kiện</translation>
+    </message>
+    <message>
+        <source>not included: %1</source>
+        <translation>đã loại khỏi danh sách: %1</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>đạt</translation>
+    </message>
+    <message>
+        <source>Print a period&apos;s summary (indicators and rankings) to PDF, the rankings to XLSX.</source>
+        <translation>In báo cáo tổng hợp của một kỳ báo cáo (chỉ tiêu và xếp hạng) ra PDF, kết quả xếp hạng ra XLSX.</translation>
+    </message>
+    <message>
+        <source>write the printed summary to this PDF file</source>
+        <translation>ghi bản in báo cáo tổng hợp ra tệp PDF này</translation>
+    </message>
+    <message>
+        <source>write the rankings to this XLSX workbook, one sheet per group</source>
+        <translation>ghi kết quả xếp hạng ra tệp XLSX này, mỗi cụm, khối một trang tính</translation>
+    </message>
+    <message>
+        <source>Say which file to write with --pdf FILE or --xlsx FILE.</source>
+        <translation>Hãy cho biết tệp cần ghi bằng --pdf TỆP hoặc --xlsx TỆP.</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::documents</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Không ghi được tệp %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot draw the document %1.</source>
+        <translation>Không tạo được nội dung in cho tệp %1.</translation>
+    </message>
+    <message>
+        <source>The plan has no reporting period %1.</source>
+        <translation>Kế hoạch không có kỳ báo cáo %1.</translation>
+    </message>
+    <message>
+        <source>The period %1 does not score the unit %2.</source>
+        <translation>Kỳ báo cáo %1 không chấm điểm đơn vị %2.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be created.</source>
+        <translation>Không tạo được tệp %1.</translation>
+    </message>
+    <message>
+        <source>No temporary file could be made for the workbook %1; is the temporary folder full?</source>
+        <translation>Không tạo được tệp tạm cho bảng tính %1; thư mục tạm có bị đầy không?</translation>
+    </message>
+    <message>
+        <source>Out of memory while writing the workbook %1.</source>
+        <translation>Không đủ bộ nhớ để ghi bảng tính %1.</translation>
+    </message>
+    <message>
+        <source>The workbook %1 could not be written (%2).</source>
+        <translation>Không ghi được bảng tính %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be created: %2</source>
+        <translation>Không tạo được tệp %1: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written: %2</source>
+        <translation>Không ghi được tệp %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>thidua::gui::AboutDialog</name>
@@ -1319,6 +1586,69 @@ Hãy kiểm tra lại tên thư mục.</translation>
     <message>
         <source>Achievement against the year&apos;s target</source>
         <translation>Tỷ lệ đạt so với chỉ tiêu năm</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::gui::CollectiveDialog</name>
+    <message>
+        <source>the number of members</source>
+        <translation>tổng số thành viên</translation>
+    </message>
+    <message>
+        <source>the members who completed their tasks</source>
+        <translation>số thành viên hoàn thành nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>the members who reached “%1”</source>
+        <translation>số thành viên đạt “%1”</translation>
+    </message>
+    <message>
+        <source>the members disciplined</source>
+        <translation>số thành viên bị kỷ luật</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The counts the title rests on, as the unit declares them. Leave a count empty until it is known: the checks say which are missing.</source>
+        <translation>Các số liệu làm căn cứ xét danh hiệu, theo kê khai của đơn vị. Số liệu nào chưa có thì để trống: phần kiểm tra điều kiện sẽ cho biết còn thiếu số liệu nào.</translation>
+    </message>
+    <message>
+        <source>&amp;Members (officials and workers):</source>
+        <translation>Tổng &amp;số cán bộ, công chức, người lao động:</translation>
+    </message>
+    <message>
+        <source>Completed their &amp;tasks:</source>
+        <translation>&amp;Hoàn thành nhiệm vụ:</translation>
+    </message>
+    <message>
+        <source>Reached “%1”:</source>
+        <translation>Đạt “%1”:</translation>
+    </message>
+    <message>
+        <source>&amp;Disciplined (warning or above):</source>
+        <translation>Bị &amp;kỷ luật (từ cảnh cáo trở lên):</translation>
+    </message>
+    <message>
+        <source>A&amp;chievement:</source>
+        <translation>&amp;Thành tích:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>&amp;Ghi chú:</translation>
+    </message>
+    <message>
+        <source>Check the counts</source>
+        <translation>Kiểm tra số liệu</translation>
+    </message>
+    <message>
+        <source>“%1” is not a count for %2: write a whole number of 0 or more, or leave it empty.</source>
+        <translation>“%1” không phải là số hợp lệ cho %2: hãy ghi số nguyên từ 0 trở lên, hoặc để trống.</translation>
+    </message>
+    <message>
+        <source>The count of %1 (%2) is larger than the number of members (%3).</source>
+        <translation>Giá trị nhập cho %1 (%2) lớn hơn tổng số thành viên (%3).</translation>
     </message>
 </context>
 <context>
@@ -1750,6 +2080,10 @@ Hãy kiểm tra lại tên thư mục.</translation>
         <source>%1/%2</source>
         <translation>%1/%2</translation>
     </message>
+    <message>
+        <source>Not received: %1.</source>
+        <translation>Chưa nhận báo cáo: %1.</translation>
+    </message>
 </context>
 <context>
     <name>thidua::gui::DistrictDashboard</name>
@@ -1875,6 +2209,108 @@ Hãy kiểm tra lại tên thư mục.</translation>
     <message>
         <source>Change (points)</source>
         <translation>Thay đổi (điểm %)</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::gui::DocumentPrinter</name>
+    <message>
+        <source>Print preview: %1</source>
+        <translation>Xem trước khi in: %1</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Xuất PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Không ghi được tệp %1: %2</translation>
+    </message>
+    <message>
+        <source>Export XLSX</source>
+        <translation>Xuất Excel (XLSX)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Bảng tính Excel (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::gui::DocumentSettingsDialog</name>
+    <message>
+        <source>Document settings</source>
+        <translation>Thông tin văn bản</translation>
+    </message>
+    <message>
+        <source>e.g. UBND TỈNH BÌNH ĐỊNH</source>
+        <translation>ví dụ UBND TỈNH BÌNH ĐỊNH</translation>
+    </message>
+    <message>
+        <source>e.g. UBND HUYỆN TÂY SƠN</source>
+        <translation>ví dụ UBND HUYỆN TÂY SƠN</translation>
+    </message>
+    <message>
+        <source>e.g. Tây Sơn, for “Tây Sơn, ngày … tháng … năm …”</source>
+        <translation>ví dụ Tây Sơn, để in “Tây Sơn, ngày … tháng … năm …”</translation>
+    </message>
+    <message>
+        <source>Empty when the chairman signs himself</source>
+        <translation>Để trống nếu Chủ tịch trực tiếp ký</translation>
+    </message>
+    <message>
+        <source>One per line, e.g. Như trên;</source>
+        <translation>Mỗi dòng một nơi nhận, ví dụ Như trên;</translation>
+    </message>
+    <message>
+        <source>&amp;Parent agency:</source>
+        <translation>Cơ quan &amp;chủ quản:</translation>
+    </message>
+    <message>
+        <source>&amp;Issuing agency:</source>
+        <translation>Cơ quan &amp;ban hành:</translation>
+    </message>
+    <message>
+        <source>P&amp;lace:</source>
+        <translation>Đị&amp;a danh:</translation>
+    </message>
+    <message>
+        <source>Signing on &amp;behalf of:</source>
+        <translation>Thẩm quyền ký (&amp;TM.):</translation>
+    </message>
+    <message>
+        <source>Signing &amp;for:</source>
+        <translation>Ký thay (&amp;KT.):</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s &amp;title:</source>
+        <translation>Chức &amp;vụ người ký:</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s &amp;name:</source>
+        <translation>&amp;Họ tên người ký:</translation>
+    </message>
+    <message>
+        <source>&amp;Recipients:</source>
+        <translation>&amp;Nơi nhận:</translation>
+    </message>
+    <message>
+        <source>“%1” at most (%, of those who reached “%2”):</source>
+        <translation>Tỷ lệ “%1” tối đa (%, trên số đạt “%2”):</translation>
+    </message>
+    <message>
+        <source>Check the document settings</source>
+        <translation>Kiểm tra thông tin văn bản</translation>
+    </message>
+    <message>
+        <source>“%1” is not a share for the quota: write a percentage above 0 and at most 100, e.g. 15.</source>
+        <translation>“%1” không phải là tỷ lệ hợp lệ: hãy ghi số phần trăm lớn hơn 0 và không quá 100, ví dụ 15.</translation>
+    </message>
+    <message>
+        <source>Enter the issuing agency: it heads every printed document.</source>
+        <translation>Hãy nhập cơ quan ban hành: tên cơ quan được in ở đầu mọi văn bản.</translation>
     </message>
 </context>
 <context>
@@ -2228,6 +2664,85 @@ Hãy kiểm tra lại tên thư mục.</translation>
     </message>
 </context>
 <context>
+    <name>thidua::gui::IndividualDialog</name>
+    <message>
+        <source>Add an individual</source>
+        <translation>Thêm cá nhân</translation>
+    </message>
+    <message>
+        <source>Edit an individual</source>
+        <translation>Sửa thông tin cá nhân</translation>
+    </message>
+    <message>
+        <source>Full name, e.g. Nguyễn Văn An</source>
+        <translation>Họ và tên, ví dụ Nguyễn Văn An</translation>
+    </message>
+    <message>
+        <source>e.g. Chủ tịch UBND xã</source>
+        <translation>ví dụ Chủ tịch UBND xã</translation>
+    </message>
+    <message>
+        <source>Reached “%1” this year</source>
+        <translation>Đạt “%1” trong năm</translation>
+    </message>
+    <message>
+        <source>The initiative and the decision recognising it</source>
+        <translation>Tên sáng kiến và quyết định công nhận</translation>
+    </message>
+    <message>
+        <source>One line for the printed list</source>
+        <translation>Một dòng, để in trong danh sách</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>Họ và tê&amp;n:</translation>
+    </message>
+    <message>
+        <source>&amp;Position:</source>
+        <translation>&amp;Chức vụ:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>Đơn &amp;vị:</translation>
+    </message>
+    <message>
+        <source>&amp;Form of commendation:</source>
+        <translation>&amp;Hình thức khen thưởng:</translation>
+    </message>
+    <message>
+        <source>A&amp;chievement:</source>
+        <translation>&amp;Thành tích:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>&amp;Ghi chú:</translation>
+    </message>
+    <message>
+        <source>&amp;Initiative (required):</source>
+        <translation>&amp;Sáng kiến (bắt buộc):</translation>
+    </message>
+    <message>
+        <source>&amp;Initiative:</source>
+        <translation>&amp;Sáng kiến:</translation>
+    </message>
+    <message>
+        <source>Check the entry</source>
+        <translation>Kiểm tra thông tin đề nghị</translation>
+    </message>
+    <message>
+        <source>Enter the person&apos;s full name, as it will be printed.</source>
+        <translation>Hãy nhập họ và tên của cá nhân, đúng như sẽ in trong danh sách.</translation>
+    </message>
+    <message>
+        <source>Choose the person&apos;s unit.</source>
+        <translation>Hãy chọn đơn vị của cá nhân.</translation>
+    </message>
+    <message>
+        <source>“%1” rests on a recognised initiative: enter the initiative.</source>
+        <translation>Danh hiệu “%1” phải có sáng kiến được công nhận: hãy nhập sáng kiến.</translation>
+    </message>
+</context>
+<context>
     <name>thidua::gui::MainTabs</name>
     <message>
         <source>Plan</source>
@@ -2292,6 +2807,10 @@ Hãy kiểm tra lại tên thư mục.</translation>
     <message>
         <source>Read the database again, to see what others have written since</source>
         <translation>Đọc lại cơ sở dữ liệu để thấy những gì người khác mới ghi vào</translation>
+    </message>
+    <message>
+        <source>Commendations</source>
+        <translation>Khen thưởng</translation>
     </message>
 </context>
 <context>
@@ -2735,6 +3254,30 @@ Hãy mở cơ sở dữ liệu khác (Tệp &gt; Mở cơ sở dữ liệu) ho�
     <message>
         <source>score-%1-%2</source>
         <translation>chi-tiet-diem-%1-%2</translation>
+    </message>
+    <message>
+        <source>&amp;Score sheet</source>
+        <translation>&amp;Phiếu chấm điểm</translation>
+    </message>
+    <message>
+        <source>The selected unit&apos;s score sheet, as a printed document</source>
+        <translation>Phiếu chấm điểm của đơn vị đang chọn, dưới dạng văn bản in</translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation>Xem trước khi in…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Xuất PDF…</translation>
+    </message>
+    <message>
+        <source>Cannot build the score sheet</source>
+        <translation>Không lập được phiếu chấm điểm</translation>
+    </message>
+    <message>
+        <source>score-sheet-%1-%2</source>
+        <translation>phieu-cham-diem-%1-%2</translation>
     </message>
 </context>
 <context>
@@ -3629,6 +4172,284 @@ kỳ này</translation>
     </message>
 </context>
 <context>
+    <name>thidua::gui::ShortlistModel</name>
+    <message>
+        <source>Collective</source>
+        <translation>Tập thể</translation>
+    </message>
+    <message>
+        <source>Individual</source>
+        <translation>Cá nhân</translation>
+    </message>
+    <message>
+        <source>eligible</source>
+        <translation>đủ điều kiện</translation>
+    </message>
+    <message>
+        <source>not met: %1</source>
+        <translation>chưa đạt %1 điều kiện</translation>
+    </message>
+    <message>
+        <source>included</source>
+        <translation>đã đưa vào</translation>
+    </message>
+    <message>
+        <source>excluded: %1</source>
+        <translation>đã loại: %1</translation>
+    </message>
+    <message>
+        <source>Every check passed.</source>
+        <translation>Đạt tất cả các điều kiện.</translation>
+    </message>
+    <message>
+        <source>Excluded by the office: %1</source>
+        <translation>Phòng Nội vụ đã loại khỏi danh sách, lý do: %1</translation>
+    </message>
+    <message>
+        <source>Proposed by the ranking</source>
+        <translation>Đề nghị từ kết quả xếp hạng</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Đối tượng</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên tập thể, cá nhân</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <source>Unit / cluster</source>
+        <translation>Đơn vị / cụm, khối</translation>
+    </message>
+    <message>
+        <source>Form of commendation</source>
+        <translation>Hình thức khen thưởng</translation>
+    </message>
+    <message>
+        <source>Achievement</source>
+        <translation>Thành tích</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Kiểm tra điều kiện</translation>
+    </message>
+    <message>
+        <source>Included</source>
+        <translation>Đưa vào danh sách</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Quyết định</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3 proposed, at most %4 allowed (%5 of %6 who reached %7)</source>
+        <translation>%1 — %2: đề nghị %3, được tối đa %4 (%5 trên %6 người đạt %7)</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::gui::ShortlistView</name>
+    <message>
+        <source>Collectives, then individuals</source>
+        <translation>Tập thể rồi cá nhân</translation>
+    </message>
+    <message>
+        <source>One section per cluster or block</source>
+        <translation>Theo cụm, khối</translation>
+    </message>
+    <message>
+        <source>&amp;Take proposals from the ranking</source>
+        <translation>&amp;Lấy đề nghị từ kết quả xếp hạng</translation>
+    </message>
+    <message>
+        <source>Adds the leaders and title candidates of the period&apos;s rankings that are not listed yet</source>
+        <translation>Thêm các đơn vị dẫn đầu và đơn vị được đề nghị danh hiệu trong kết quả xếp hạng của kỳ mà chưa có trong danh sách</translation>
+    </message>
+    <message>
+        <source>&amp;Add individual…</source>
+        <translation>Thêm &amp;cá nhân…</translation>
+    </message>
+    <message>
+        <source>Add a person to the shortlist (Insert)</source>
+        <translation>Thêm một cá nhân vào danh sách đề nghị khen thưởng (Insert)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Sửa…</translation>
+    </message>
+    <message>
+        <source>Edit the selected entry (F2 or Enter)</source>
+        <translation>Sửa đề nghị đang chọn (F2 hoặc Enter)</translation>
+    </message>
+    <message>
+        <source>E&amp;xclude…</source>
+        <translation>L&amp;oại khỏi danh sách…</translation>
+    </message>
+    <message>
+        <source>&amp;Set status…</source>
+        <translation>Cập nhật tình t&amp;rạng…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>Xó&amp;a</translation>
+    </message>
+    <message>
+        <source>Remove an entry typed in (Delete); entries from the ranking are excluded instead</source>
+        <translation>Xóa đề nghị nhập thêm (Delete); đề nghị lấy từ kết quả xếp hạng thì chỉ loại khỏi danh sách</translation>
+    </message>
+    <message>
+        <source>Document settin&amp;gs…</source>
+        <translation>Thông tin &amp;văn bản…</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>Xem trước khi &amp;in…</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Xuất &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Export &amp;XLSX…</source>
+        <translation>Xuất &amp;Excel (XLSX)…</translation>
+    </message>
+    <message>
+        <source>Print s&amp;ummary</source>
+        <translation>In &amp;báo cáo tổng hợp</translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation>Xem trước khi in…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Xuất PDF…</translation>
+    </message>
+    <message>
+        <source>Reporting &amp;period:</source>
+        <translation>&amp;Kỳ báo cáo:</translation>
+    </message>
+    <message>
+        <source>Print the list &amp;grouped as:</source>
+        <translation>Sắp xếp &amp;danh sách in theo:</translation>
+    </message>
+    <message>
+        <source>The plan has no reporting periods.</source>
+        <translation>Kế hoạch chưa có kỳ báo cáo.</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>Chưa mở cơ sở dữ liệu nào.</translation>
+    </message>
+    <message>
+        <source>Cannot read the shortlist: %1</source>
+        <translation>Không đọc được danh sách đề nghị khen thưởng: %1</translation>
+    </message>
+    <message>
+        <source>Nothing is proposed for this period yet: take the proposals from the ranking, or add an individual.</source>
+        <translation>Kỳ này chưa có đề nghị nào: hãy lấy đề nghị từ kết quả xếp hạng, hoặc thêm cá nhân.</translation>
+    </message>
+    <message>
+        <source>Select an entry to see its checks.</source>
+        <translation>Chọn một đề nghị để xem kết quả kiểm tra điều kiện.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Every check passed.</source>
+        <translation>Đạt tất cả các điều kiện.</translation>
+    </message>
+    <message>
+        <source>Excluded: %1</source>
+        <translation>Đã loại khỏi danh sách: %1</translation>
+    </message>
+    <message>
+        <source>Members: %1; completed their tasks: %2; %3: %4; %5: %6; disciplined: %7</source>
+        <translation>Thành viên: %1; hoàn thành nhiệm vụ: %2; %3: %4; %5: %6; bị kỷ luật: %7</translation>
+    </message>
+    <message>
+        <source>Initiative: %1</source>
+        <translation>Sáng kiến: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Ghi chú: %1</translation>
+    </message>
+    <message>
+        <source>I&amp;nclude</source>
+        <translation>Đưa và&amp;o danh sách</translation>
+    </message>
+    <message>
+        <source>The database is open for reading only.</source>
+        <translation>Cơ sở dữ liệu đang mở ở chế độ chỉ xem.</translation>
+    </message>
+    <message>
+        <source>Cannot take the proposals</source>
+        <translation>Không lấy được đề nghị</translation>
+    </message>
+    <message>
+        <source>The ranking proposes nothing that is not listed already.</source>
+        <translation>Kết quả xếp hạng không có đề nghị nào mới ngoài các đề nghị đã có trong danh sách.</translation>
+    </message>
+    <message>
+        <source>Proposals added from the ranking: %1.</source>
+        <translation>Số đề nghị đã thêm từ kết quả xếp hạng: %1.</translation>
+    </message>
+    <message>
+        <source>Exclude from the shortlist</source>
+        <translation>Loại khỏi danh sách đề nghị khen thưởng</translation>
+    </message>
+    <message>
+        <source>Why is %1 (%2) excluded from the shortlist? The reason is kept with the entry.</source>
+        <translation>Vì sao loại %1 (%2) khỏi danh sách đề nghị khen thưởng? Lý do được lưu kèm đề nghị.</translation>
+    </message>
+    <message>
+        <source>Cannot change the entry</source>
+        <translation>Không sửa được đề nghị</translation>
+    </message>
+    <message>
+        <source>Remove %1 (%2) from the shortlist?</source>
+        <translation>Xóa %1 (%2) khỏi danh sách đề nghị khen thưởng?</translation>
+    </message>
+    <message>
+        <source>Remove entry</source>
+        <translation>Xóa đề nghị</translation>
+    </message>
+    <message>
+        <source>Cannot remove the entry</source>
+        <translation>Không xóa được đề nghị</translation>
+    </message>
+    <message>
+        <source>Cannot read the document settings</source>
+        <translation>Không đọc được thông tin văn bản</translation>
+    </message>
+    <message>
+        <source>Cannot build the document</source>
+        <translation>Không lập được văn bản</translation>
+    </message>
+    <message>
+        <source>shortlist-%1</source>
+        <translation>danh-sach-de-nghi-khen-thuong-%1</translation>
+    </message>
+    <message>
+        <source>summary-%1</source>
+        <translation>bao-cao-tong-hop-%1</translation>
+    </message>
+</context>
+<context>
     <name>thidua::gui::StartPage</name>
     <message>
         <source>No database is open.</source>
@@ -3637,6 +4458,53 @@ kỳ này</translation>
     <message>
         <source>Open the database of your campaign, or create a new one.</source>
         <translation>Hãy mở cơ sở dữ liệu thi đua của đơn vị, hoặc tạo cơ sở dữ liệu mới.</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::gui::StatusDialog</name>
+    <message>
+        <source>Status and decision</source>
+        <translation>Tình trạng và quyết định khen thưởng</translation>
+    </message>
+    <message>
+        <source>e.g. 125/QĐ-UBND</source>
+        <translation>ví dụ 125/QĐ-UBND</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Tình trạng:</translation>
+    </message>
+    <message>
+        <source>Decision &amp;number:</source>
+        <translation>&amp;Số quyết định:</translation>
+    </message>
+    <message>
+        <source>Decision &amp;date:</source>
+        <translation>&amp;Ngày quyết định:</translation>
+    </message>
+    <message>
+        <source>Si&amp;gned by:</source>
+        <translation>Người &amp;ký:</translation>
+    </message>
+    <message>
+        <source>Check the decision</source>
+        <translation>Kiểm tra quyết định</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: write the decision&apos;s date as dd/mm/yyyy, e.g. 20/12/2021.</source>
+        <translation>“%1” không phải là ngày: hãy ghi ngày quyết định theo dạng dd/mm/yyyy, ví dụ 20/12/2021.</translation>
+    </message>
+    <message>
+        <source>An approval is made by a decision: enter the decision number, e.g. 125/QĐ-UBND.</source>
+        <translation>Khen thưởng phải có quyết định: hãy nhập số quyết định, ví dụ 125/QĐ-UBND.</translation>
     </message>
 </context>
 <context>
@@ -4473,6 +5341,82 @@ Lưu trữ đơn vị thay vì xóa? Đơn vị đã lưu trữ không còn tron
         <translation>
             <numerusform>%1 vẫn còn %n đơn vị, kể cả đơn vị đã lưu trữ; hãy chuyển các đơn vị này sang cụm, khối khác trước khi xóa.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The number of %1 must be 0 or more (the value given was %2).</source>
+        <translation>Số %1 phải từ 0 trở lên (giá trị đã nhập là %2).</translation>
+    </message>
+    <message>
+        <source>The number of %1 (%2) cannot be more than the number of members (%3).</source>
+        <translation>Số %1 (%2) không được lớn hơn số thành viên (%3).</translation>
+    </message>
+    <message>
+        <source>%1 is awarded to a collective, so the person&apos;s name must be empty (the value given was &apos;%2&apos;).</source>
+        <translation>“%1” là hình thức khen thưởng tập thể nên không ghi họ tên cá nhân (đã nhập “%2”).</translation>
+    </message>
+    <message>
+        <source>An entry for %1 needs the person&apos;s name.</source>
+        <translation>Đề nghị “%1” phải có họ và tên cá nhân.</translation>
+    </message>
+    <message>
+        <source>%1 is awarded to a person; counts of members belong to a collective&apos;s entry.</source>
+        <translation>“%1” là hình thức khen thưởng cá nhân; số liệu về thành viên chỉ ghi cho đề nghị khen thưởng tập thể.</translation>
+    </message>
+    <message>
+        <source>members</source>
+        <translation>thành viên</translation>
+    </message>
+    <message>
+        <source>members who completed their tasks</source>
+        <translation>thành viên hoàn thành nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>advanced workers</source>
+        <translation>thành viên đạt Lao động tiên tiến</translation>
+    </message>
+    <message>
+        <source>grassroots emulation soldiers</source>
+        <translation>thành viên đạt Chiến sĩ thi đua cơ sở</translation>
+    </message>
+    <message>
+        <source>members disciplined</source>
+        <translation>thành viên bị kỷ luật</translation>
+    </message>
+    <message>
+        <source>An entry left out of the list needs a reason for the exclusion.</source>
+        <translation>Đề nghị bị loại khỏi danh sách phải có lý do.</translation>
+    </message>
+    <message>
+        <source>The decision date must be a date written yyyy-mm-dd (the value given was &apos;%1&apos;).</source>
+        <translation>Ngày quyết định phải ghi theo dạng yyyy-mm-dd (giá trị đã nhập là “%1”).</translation>
+    </message>
+    <message>
+        <source>An approved entry needs the number of the decision.</source>
+        <translation>Đề nghị đã quyết định khen thưởng phải có số quyết định.</translation>
+    </message>
+    <message>
+        <source>There is no shortlist entry %1.</source>
+        <translation>Danh sách đề nghị khen thưởng không có mục %1.</translation>
+    </message>
+    <message>
+        <source>An entry proposed by the ranking keeps its period, unit and award; exclude it and add a new entry instead.</source>
+        <translation>Đề nghị lấy từ kết quả xếp hạng không đổi được kỳ báo cáo, đơn vị và hình thức khen thưởng; hãy loại đề nghị này khỏi danh sách và thêm đề nghị mới.</translation>
+    </message>
+    <message>
+        <source>%1 is already on the list of period %2 for %3.</source>
+        <translation>%1 đã có trong danh sách đề nghị khen thưởng kỳ %2 với hình thức “%3”.</translation>
+    </message>
+    <message>
+        <source>The entry for %1 was proposed by the ranking and cannot be removed; exclude it with a reason instead.</source>
+        <translation>Đề nghị của %1 lấy từ kết quả xếp hạng nên không xóa được; hãy loại khỏi danh sách và nêu lý do.</translation>
+    </message>
+    <message>
+        <source>No longer proposed by the ranking.</source>
+        <translation>Kết quả xếp hạng không còn đề nghị.</translation>
+    </message>
+    <message>
+        <source>The quota of grassroots emulation soldiers must lie between 0% and 100% (the value given was %1%).</source>
+        <translation>Tỷ lệ tối đa Chiến sĩ thi đua cơ sở phải từ 0% đến 100% (giá trị đã nhập là %1%).</translation>
     </message>
 </context>
 </TS>
