@@ -96,6 +96,24 @@ QString entryName(const Listing& listing, const ShortlistEntry& entry)
     return isCollective(entry) ? unitName(listing, entry.unitCode) : qs(entry.personName);
 }
 
+// The printed list is what the office signs: entries that fail their checks (members' counts not
+// entered, a quota exceeded) are printed as proposals all the same, so the one printing is told.
+void warnAboutFailedChecks(const Listing& listing, const QString& period, CommandContext& context)
+{
+    int failing = 0;
+    for (std::size_t i = 0; i < listing.entries.size() && i < listing.checks.size(); ++i) {
+        const ShortlistEntry& entry = listing.entries[i];
+        failing += entry.included && entry.status != EntryStatus::NotPassed && !listing.checks[i].passed() ? 1 : 0;
+    }
+    if (failing > 0) {
+        context.err << CliText::tr("Warning: %n entry(ies) on the list fail their checks; 'shortlist --period %1' "
+                                   "says why.",
+                                   nullptr, failing)
+                           .arg(period)
+                    << u'\n';
+    }
+}
+
 class ShortlistCommand final : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(thidua::cli)
@@ -279,6 +297,10 @@ int ShortlistCommand::run(const ParsedArgs& args, CommandContext& context)
         finishWrite(documents::writeShortlistXlsx(*db, periodCode, xlsx), xlsx, args, context);
     }
     if (!wantsListing(args)) {
+        if (sync) {
+            context.out << tr("Added %n proposal(s) from the ranking.", nullptr, listing.added.value_or(0)) << u'\n';
+        }
+        warnAboutFailedChecks(listing, code, context);
         return Done;
     }
     switch (format) {

@@ -81,6 +81,29 @@ bool countsInDistrictSum(const Unit& unit)
     return !unit.archived && (unit.kind == UnitKind::Commune || unit.kind == UnitKind::Town);
 }
 
+// An all_of indicator (QP04: accidents down on all three counts) has no figure of its own, so no
+// commune "reported an actual" for it: a commune has reported it when its status says it has the data
+// (every child it is assessed on was reported). Counting actuals printed "0/15 communes reported"
+// beside children reported by nine.
+void countAllOfReports(const CampaignData& data, const PeriodResults& results, std::vector<DistrictLine>& lines)
+{
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        if (data.indicators[i].kind != IndicatorKind::AllOf) {
+            continue;
+        }
+        lines[i].communesReporting = 0;
+        for (const Unit& unit : data.units) {
+            const auto own = results.achievements.find(unit.code);
+            if (!countsInDistrictSum(unit) || own == results.achievements.end() || own->second.size() <= i ||
+                own->second[i].indicatorCode != data.indicators[i].code) {
+                continue;
+            }
+            const Status status = own->second[i].status;
+            lines[i].communesReporting += status != Status::NoData && status != Status::NotApplicable ? 1 : 0;
+        }
+    }
+}
+
 } // namespace
 
 bool isAdditive(const Indicator& indicator)
@@ -148,6 +171,7 @@ std::vector<DistrictLine> districtView(const CampaignData& data, const PeriodRes
             lines[i].communeSum = sums[i];
         }
     }
+    countAllOfReports(data, results, lines);
     return lines;
 }
 

@@ -2,6 +2,8 @@
 
 #include "DocumentPage.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace thidua::documents::html {
@@ -108,7 +110,8 @@ QString title(const QString& titleText, const QStringList& subtitles)
 
 QString sectionHeading(const QString& text)
 {
-    return u"<p style=\"margin-top:10px; margin-bottom:6px\"><b>%1</b></p>"_s.arg(escape(text));
+    // Room above: a heading right under a table's last rule read as part of it.
+    return u"<p style=\"margin-top:18px; margin-bottom:6px\"><b>%1</b></p>"_s.arg(escape(text));
 }
 
 QString paragraph(const QString& text)
@@ -120,9 +123,14 @@ QString paragraph(const QString& text)
 QString footer(const storage::DocumentSettings& settings)
 {
     QString recipients = u"<p style=\"margin:0px; font-size:12pt\"><b><i>Nơi nhận:</i></b></p>"_s;
+    // The office's own copy ("Lưu: VT.") closes every list of recipients, as on every signed
+    // document; typing recipients must not drop it.
     std::vector<std::string> lines = settings.recipients;
-    if (lines.empty()) {
-        lines = {"Lưu: VT."};
+    const bool filed = std::any_of(lines.begin(), lines.end(), [](const std::string& line) {
+        return QString::fromStdString(line).contains(u"Lưu"_s, Qt::CaseInsensitive);
+    });
+    if (!filed) {
+        lines.push_back("Lưu: VT.");
     }
     for (const std::string& line : lines) {
         QString text = QString::fromStdString(line).trimmed();

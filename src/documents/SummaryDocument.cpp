@@ -62,7 +62,8 @@ QString indicatorsTable(const CampaignData& campaign, const std::vector<Heading>
                 continue;
             }
             if (!headed) {
-                table.groupRow(html::romanNumeral(++headingNumber) + u". "_s + QString::fromStdString(heading.name));
+                // Arabic under the section's Roman "I.", so the two levels never read alike.
+                table.groupRow(QString::number(++headingNumber) + u". "_s + QString::fromStdString(heading.name));
                 headed = true;
             }
             const Achievement& a = line.district;
@@ -126,12 +127,20 @@ QString rankingsTable(const CampaignData& campaign, const std::vector<GroupRanki
 
 QString summarySentence(const StatusCounts& counts)
 {
-    return u"Trong %1 chỉ tiêu chủ yếu được đánh giá có %2 chỉ tiêu đạt và vượt kế hoạch, %3 chỉ tiêu gần đạt, "
-           u"%4 chỉ tiêu chưa đạt và %5 chỉ tiêu chưa có số liệu."_s.arg(counts.assessed())
-               .arg(counts.met)
-               .arg(counts.near)
-               .arg(counts.notMet)
-               .arg(counts.noData);
+    // Parts that count nothing are left out: "0 chỉ tiêu chưa có số liệu" reads as a finding.
+    QStringList parts{u"%1 chỉ tiêu đạt và vượt kế hoạch"_s.arg(counts.met)};
+    if (counts.near > 0) {
+        parts << u"%1 chỉ tiêu gần đạt"_s.arg(counts.near);
+    }
+    if (counts.notMet > 0) {
+        parts << u"%1 chỉ tiêu chưa đạt"_s.arg(counts.notMet);
+    }
+    if (counts.noData > 0) {
+        parts << u"%1 chỉ tiêu chưa có số liệu"_s.arg(counts.noData);
+    }
+    const QString last = parts.takeLast();
+    const QString listed = parts.isEmpty() ? last : parts.join(u", "_s) + u" và "_s + last;
+    return u"Trong %1 chỉ tiêu chủ yếu được đánh giá có %2."_s.arg(counts.assessed()).arg(listed);
 }
 
 } // namespace

@@ -215,20 +215,21 @@ QString writeWorkbook(const std::vector<Sheet>& sheets, const QString& path)
     return {};
 }
 
-// The review in words, Vietnamese as the documents are.
+// The review in words, Vietnamese as the documents are, and as the window words it (thidua_vi.ts), so
+// the list and the workbook never name the same status two ways.
 std::string statusName(EntryStatus status)
 {
     switch (status) {
     case EntryStatus::Proposed:
-        return "Đề nghị";
+        return "Đã đề nghị";
     case EntryStatus::Reviewed:
         return "Đã thẩm định";
     case EntryStatus::NotPassed:
         return "Không đạt";
     case EntryStatus::Raised:
-        return "Đề nghị mức cao hơn";
+        return "Đề nghị hình thức cao hơn";
     case EntryStatus::Approved:
-        return "Đã có quyết định";
+        return "Đã quyết định khen thưởng";
     }
     return {};
 }

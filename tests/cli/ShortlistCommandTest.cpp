@@ -190,7 +190,7 @@ TEST_CASE("shortlist --xlsx lists the rows of the printed list", "[cli][shortlis
         CHECK(row.at(2) == record.at(Position));
         CHECK(row.at(4) == thidua::test::awardNameOfCode(record.at(AwardCode)));
         CHECK(row.at(5) == record.at(Achievement));
-        CHECK(row.at(6) == u"Đề nghị"_s);
+        CHECK(row.at(6) == u"Đã đề nghị"_s);
     }
     // The person added by hand comes after every collective, with their unit.
     CHECK(rows.last().at(1) == u"Nguyễn Văn An"_s);

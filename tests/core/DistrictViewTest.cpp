@@ -140,3 +140,28 @@ TEST_CASE("districtView shows a district figure reported without a target", "[di
     CHECK(lines[0].district.actual == 600.25);
     CHECK(*lines[0].communeSum == Approx(165.75));
 }
+
+// The printed summary said "0/15 communes reported" for QP04 beside children reported by nine: an
+// all_of indicator has no actual of its own, so reporting is read from its status.
+TEST_CASE("districtView: an all_of indicator counts the communes whose children were reported", "[districtview]")
+{
+    CampaignData data;
+    data.period = PeriodCode{2021, PeriodKind::YearEnd};
+    Indicator parent = indicator("QP04", IndicatorKind::AllOf, "");
+    Indicator child = indicator("QP04.1", IndicatorKind::BelowBaseline, "vụ");
+    child.parentCode = "QP04";
+    data.indicators = {parent, child};
+    data.units = {unit(kDistrictUnitCode, UnitKind::District), unit("PHU_PHONG", UnitKind::Town, "CUM_XA"),
+                  unit("BINH_TAN", UnitKind::Commune, "CUM_XA"), unit("BINH_HOA", UnitKind::Commune, "CUM_XA")};
+    for (const char* code : {"PHU_PHONG", "BINH_TAN", "BINH_HOA"}) {
+        data.targets[code] = {{"QP04", std::nullopt}, {"QP04.1", std::nullopt}};
+    }
+    data.values["PHU_PHONG"] = {{"QP04.1", {3.0, 4.0}}};
+    data.values["BINH_TAN"] = {{"QP04.1", {5.0, 4.0}}};
+    const PeriodResults results = computePeriod(data);
+    const std::vector<DistrictLine> lines = districtView(data, results);
+    REQUIRE(lines.size() == 2);
+    CHECK(lines[0].communesReporting == 2);
+    CHECK(lines[0].communesExpected == 3);
+    CHECK(lines[1].communesReporting == 2);
+}

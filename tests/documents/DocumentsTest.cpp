@@ -280,3 +280,26 @@ TEST_CASE("documents refuse a period or unit the plan does not have")
     CHECK_THROWS_AS(scoreSheetDocument(*demo.db, kPeriod, "HUYEN"), storage::StorageError);
     CHECK_THROWS_AS(scoreSheetDocument(*demo.db, kPeriod, "NO_SUCH_UNIT"), storage::StorageError);
 }
+
+// A new user's review of the printed summary: QP04 (all_of) read "0/15 xã, thị trấn báo cáo" beside
+// children reported by nine, the sentence counted "0 chỉ tiêu chưa có số liệu", and the sub-groups
+// were numbered "I." under section "I.". Typed recipients also dropped the office's "Lưu: VT.".
+TEST_CASE("The summary counts all_of reports, skips empty counts and numbers sub-groups apart", "[documents]")
+{
+    DemoFixture demo;
+    const QString summary = demo.write(summaryDocument(*demo.db, kPeriod), u"summary.pdf"_s);
+    const QString text = pdfText(summary).simplified();
+    CHECK_FALSE(text.contains(u"0/15"_s));
+    CHECK(text.contains(u"9/15"_s));
+    CHECK_FALSE(text.contains(u"0 chỉ tiêu chưa có số liệu"_s));
+    CHECK(text.contains(u"1. Các chỉ tiêu kinh tế"_s));
+
+    storage::ShortlistRepository shortlist(*demo.db);
+    storage::DocumentSettings settings = shortlist.documentSettings();
+    settings.recipients = {"Sở Nội vụ tỉnh (Ban TĐKT)"};
+    shortlist.saveDocumentSettings(settings, u"test"_s);
+    const QString list = demo.write(shortlistDocument(*demo.db, kPeriod), u"list.pdf"_s);
+    const QString listText = pdfText(list).simplified();
+    CHECK(listText.contains(u"Sở Nội vụ tỉnh (Ban TĐKT)"_s));
+    CHECK(listText.contains(u"Lưu: VT."_s));
+}

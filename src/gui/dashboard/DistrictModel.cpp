@@ -264,6 +264,11 @@ QVariant DistrictModel::display(int item, int column) const
         }
         return DisplayText::number(own.target);
     case ActualColumn:
+        // "1,44" alone says nothing for "reduce the birth rate by 0,07": the figure it is measured
+        // against stands beside it.
+        if (own.actual && own.baseline && needsBaseline(indicator.kind)) {
+            return tr("%1 (from %2)").arg(DisplayText::number(own.actual), DisplayText::number(own.baseline));
+        }
         return own.actual ? DisplayText::number(own.actual) : owed;
     case PercentColumn:
         return own.ratio ? DisplayText::percent(own.ratio) : owed;

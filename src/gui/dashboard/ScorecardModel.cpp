@@ -287,10 +287,13 @@ QVariant ScorecardModel::headerData(int section, Qt::Orientation orientation, in
             return indicator.code;
         }
         if (role == Qt::ToolTipRole) {
+            // Units have targets of their own, so the column sorts by how far each met its target.
+            const QString sorting = tr("Click to sort by % of target.");
             if (indicator.unitOfMeasure.isEmpty()) {
-                return indicator.name;
+                return QString(indicator.name + u'\n' + sorting);
             }
-            return QString(indicator.name + u'\n' + tr("Unit of measure: %1").arg(indicator.unitOfMeasure));
+            return QString(indicator.name + u'\n' + tr("Unit of measure: %1").arg(indicator.unitOfMeasure) + u'\n' +
+                           sorting);
         }
         return {};
     }

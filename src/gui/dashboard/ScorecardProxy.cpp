@@ -125,6 +125,27 @@ ColumnAverage columnAverage(const QAbstractItemModel& model, int column, int rol
     return average;
 }
 
+ColumnAverage reportedTotalsAverage(const QAbstractItemModel& model, int column, int role, int firstIndicator)
+{
+    ColumnAverage average;
+    double sum = 0;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        bool reported = false;
+        for (int indicator = firstIndicator; indicator < model.columnCount() && !reported; ++indicator) {
+            reported = model.index(row, indicator).data(role).isValid();
+        }
+        const QVariant value = model.index(row, column).data(role);
+        if (reported && value.isValid()) {
+            sum += value.toDouble();
+            ++average.count;
+        }
+    }
+    if (average.count > 0) {
+        average.mean = sum / average.count;
+    }
+    return average;
+}
+
 ScorecardAveragesModel::ScorecardAveragesModel(QAbstractItemModel* shown, QObject* parent)
     : QAbstractTableModel(parent)
     , m_shown(shown)
@@ -147,8 +168,13 @@ void ScorecardAveragesModel::recompute()
     m_columns = m_shown ? m_shown->columnCount() : 0;
     m_averages.assign(static_cast<std::size_t>(m_columns), {});
     for (int column = Model::Total; column < m_columns; ++column) {
-        if (column != Model::Rank) {
-            // SortRole is the total in the Total column and r in an indicator column.
+        // SortRole is the total in the Total column and r in an indicator column. A unit that has
+        // reported nothing scores 0: counted in the mean total, the six missing communes made the
+        // district's average look like 53 when the nine that reported averaged 89.
+        if (column == Model::Total) {
+            m_averages[static_cast<std::size_t>(column)] =
+                reportedTotalsAverage(*m_shown, column, Model::SortRole, Model::FirstIndicator);
+        } else if (column != Model::Rank) {
             m_averages[static_cast<std::size_t>(column)] = columnAverage(*m_shown, column, Model::SortRole);
         }
     }
@@ -187,7 +213,8 @@ QVariant ScorecardAveragesModel::data(const QModelIndex& index, int role) const
             return tr("%n unit(s)", nullptr, m_units);
         }
         if (column == Model::Total) {
-            return average.mean ? SchemeText::points(*average.mean) : none;
+            return average.mean ? u"%1 (%2)"_s.arg(SchemeText::points(*average.mean), QLocale().toString(average.count))
+                                : none;
         }
         if (column >= Model::FirstIndicator) {
             // How many units the mean is over, because a mean of two says less than a mean of twelve.
@@ -201,7 +228,7 @@ QVariant ScorecardAveragesModel::data(const QModelIndex& index, int role) const
             return tr("Averages over the %n unit(s) shown", nullptr, m_units);
         }
         if (column == Model::Total) {
-            return tr("Average score of the %n scored unit(s) shown", nullptr, average.count);
+            return tr("Average score of the %n unit(s) shown that have reported figures", nullptr, average.count);
         }
         if (column >= Model::FirstIndicator) {
             return average.mean ? tr("Average achievement of the %n unit(s) shown that have one: %1 of the target",

@@ -47,6 +47,9 @@ struct ColumnAverage
     int count = 0;
 };
 ColumnAverage columnAverage(const QAbstractItemModel& model, int column, int role);
+// The mean of `column` over the rows that have a value in at least one column from `firstIndicator`
+// on: the average total of the units that have reported something.
+ColumnAverage reportedTotalsAverage(const QAbstractItemModel& model, int column, int role, int firstIndicator);
 
 // One row of averages over the rows `shown` holds (the scorecard after the proxy): per indicator
 // column the mean r over the units that have one and how many they are, the mean total. Follows

@@ -44,6 +44,16 @@ void ShortlistModel::clear()
     setEntries({}, {}, {}, {}, {});
 }
 
+int ShortlistModel::failingPrintedCount() const
+{
+    int failing = 0;
+    for (std::size_t i = 0; i < m_entries.size() && i < m_checks.size(); ++i) {
+        const ShortlistEntry& entry = m_entries[i];
+        failing += entry.included && entry.status != EntryStatus::NotPassed && !m_checks[i].passed() ? 1 : 0;
+    }
+    return failing;
+}
+
 const ShortlistEntry* ShortlistModel::entryAt(int row) const
 {
     return row >= 0 && row < rowCount() ? &m_entries[static_cast<std::size_t>(row)] : nullptr;

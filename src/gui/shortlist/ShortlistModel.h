@@ -54,6 +54,8 @@ public:
     int rowOf(std::int64_t id) const;
     const std::vector<ShortlistEntry>& entries() const { return m_entries; }
     QString unitName(const std::string& code) const;
+    // Entries that would be printed (included, not "not passed") but fail a check.
+    int failingPrintedCount() const;
 
     // One line per failed check, in words.
     static QStringList failureLines(const EntryCheck& check);

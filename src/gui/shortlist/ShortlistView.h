@@ -78,6 +78,8 @@ private:
     QString save(const ShortlistEntry& entry);
     // Opens `dialog` (window-modal, not blocking) and shows the saved entry when it is accepted.
     void openEntryDialog(QDialog* dialog, const std::function<std::int64_t()>& savedId);
+    // True when nothing printed fails its checks, or the official chose to print all the same.
+    bool confirmFailedChecks();
     // The document built by `build`, or nothing after telling why it could not be.
     bool buildDocument(const std::function<documents::DocumentContent(storage::Database&)>& build,
                        documents::DocumentContent& content);

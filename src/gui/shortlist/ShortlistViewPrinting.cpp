@@ -2,6 +2,7 @@
 // to the print preview or a PDF file, and the shortlist as a workbook. Documents are built from
 // what is stored, so what is printed is what the table shows after its last save.
 #include "DocumentPrinter.h"
+#include "ShortlistModel.h"
 #include "ShortlistView.h"
 #include "documents/Documents.h"
 #include "documents/XlsxExport.h"
@@ -20,6 +21,21 @@ documents::ShortlistGrouping groupingOf(const QComboBox& combo)
 }
 
 } // namespace
+
+// The printed list is what the office signs: an entry that fails its checks (counts not entered, a
+// quota exceeded) would go out as a proposal all the same, so the official decides knowingly.
+bool ShortlistView::confirmFailedChecks()
+{
+    const int failing = m_model->failingPrintedCount();
+    if (failing == 0) {
+        return true;
+    }
+    return MessageBox::question(this, tr("Print the list"),
+                                tr("%n entry(ies) on the list fail their checks (see the Checks column). Print "
+                                   "them as proposals anyway?",
+                                   nullptr, failing),
+                                QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes;
+}
 
 bool ShortlistView::buildDocument(const std::function<documents::DocumentContent(storage::Database&)>& build,
                                   documents::DocumentContent& content)
@@ -42,6 +58,9 @@ bool ShortlistView::buildDocument(const std::function<documents::DocumentContent
 
 void ShortlistView::previewShortlist()
 {
+    if (!confirmFailedChecks()) {
+        return;
+    }
     const std::string period = periodCode().toStdString();
     const auto grouping = groupingOf(*m_grouping);
     documents::DocumentContent content;
@@ -53,6 +72,9 @@ void ShortlistView::previewShortlist()
 
 void ShortlistView::exportShortlistPdf()
 {
+    if (!confirmFailedChecks()) {
+        return;
+    }
     const std::string period = periodCode().toStdString();
     const auto grouping = groupingOf(*m_grouping);
     documents::DocumentContent content;
@@ -64,6 +86,9 @@ void ShortlistView::exportShortlistPdf()
 
 void ShortlistView::exportShortlistXlsx()
 {
+    if (!confirmFailedChecks()) {
+        return;
+    }
     storage::Database* db = m_session ? m_session->database() : nullptr;
     if (!db || periodCode().isEmpty()) {
         return;
