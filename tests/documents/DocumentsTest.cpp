@@ -288,7 +288,7 @@ TEST_CASE("The summary counts all_of reports, skips empty counts and numbers sub
 {
     DemoFixture demo;
     const QString summary = demo.write(summaryDocument(*demo.db, kPeriod), u"summary.pdf"_s);
-    const QString text = pdfText(summary).simplified();
+    const QString text = test::pdfText(summary).simplified();
     CHECK_FALSE(text.contains(u"0/15"_s));
     CHECK(text.contains(u"9/15"_s));
     CHECK_FALSE(text.contains(u"0 chỉ tiêu chưa có số liệu"_s));
@@ -299,7 +299,7 @@ TEST_CASE("The summary counts all_of reports, skips empty counts and numbers sub
     settings.recipients = {"Sở Nội vụ tỉnh (Ban TĐKT)"};
     shortlist.saveDocumentSettings(settings, u"test"_s);
     const QString list = demo.write(shortlistDocument(*demo.db, kPeriod), u"list.pdf"_s);
-    const QString listText = pdfText(list).simplified();
+    const QString listText = test::pdfText(list).simplified();
     CHECK(listText.contains(u"Sở Nội vụ tỉnh (Ban TĐKT)"_s));
     CHECK(listText.contains(u"Lưu: VT."_s));
 }
