@@ -22,3 +22,15 @@ if(THIDUA_SANITIZE)
         -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer)
     target_link_options(thidua_settings INTERFACE -fsanitize=address,undefined)
 endif()
+
+# THIDUA_FUZZ (tests/fuzz): every library is instrumented for libFuzzer's coverage and built with
+# AddressSanitizer and UBSan, so a fault inside the readers is found where it happens; the fuzz
+# executables add `-fsanitize=fuzzer` to link libFuzzer's main. Clang only.
+if(THIDUA_FUZZ)
+    if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+        message(FATAL_ERROR "THIDUA_FUZZ needs clang: configure with -DCMAKE_CXX_COMPILER=clang++")
+    endif()
+    target_compile_options(thidua_settings INTERFACE
+        -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer)
+    target_link_options(thidua_settings INTERFACE -fsanitize=address,undefined)
+endif()

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <set>
 
 namespace thidua {
 namespace {
@@ -166,6 +167,7 @@ std::vector<std::string> FieldReader::list(std::string_view column) const
 std::vector<Band> FieldReader::bands(std::string_view column)
 {
     std::vector<Band> result;
+    std::set<double> minima; // looked up, not searched for: a field may hold very many bands
     for (const std::string& item : list(column)) {
         const std::size_t colon = item.find(':');
         const std::string minRatio(trimmedField(std::string_view(item).substr(0, colon)));
@@ -183,7 +185,7 @@ std::vector<Band> FieldReader::bands(std::string_view column)
             continue;
         }
         // Bands are told apart by their minimum: two with the same one leave the share ambiguous.
-        if (std::any_of(result.begin(), result.end(), [&](const Band& b) { return b.minRatio == *ratio.value; })) {
+        if (!minima.insert(*ratio.value).second) {
             fail(column, ImportProblem::DuplicateKey, item, std::to_string(line()));
             continue;
         }

@@ -280,8 +280,13 @@ ImportFile readImportFile(ImportKind kind, std::string_view fileName, std::strin
                         fmt::format("{} > {}", record.fields.size(), table.header.fields.size()));
             continue;
         }
+        // `unnamed` is in column order: the row's own fields end the loop, so a header with many
+        // empty cells costs each row no more than its own width.
         for (std::size_t i : unnamed) {
-            if (i < record.fields.size() && !trimmedField(record.fields[i]).empty()) {
+            if (i >= record.fields.size()) {
+                break;
+            }
+            if (!trimmedField(record.fields[i]).empty()) {
                 reader.fail({}, ImportProblem::UnknownColumn, record.fields[i]);
             }
         }

@@ -5,6 +5,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <chrono>
 #include <string>
 #include <vector>
 
@@ -359,4 +360,41 @@ TEST_CASE("adjustments and groups are read whole", "[import]")
     CHECK(rowsOf<Group>(groups).at(0).value.kind == GroupKind::Block);
     CHECK(rowsOf<Group>(groups).at(0).value.name == "Khối phòng, ban");
     CHECK(rowsOf<Group>(groups).at(0).value.schemeCode.empty());
+}
+
+// Found by fuzzing (tests/fuzz): each row looked at every header cell left empty, and each band at
+// every band before it, so a file of a few hundred kilobytes held a reader for minutes. Both are now
+// linear. The sizes make the old loops take 2·10¹⁰ steps (well over 10 s even optimised) while the
+// linear reading takes about 2 s in the sanitizer build.
+TEST_CASE("a wide header of empty cells, or very many bands, is read in linear time", "[import]")
+{
+    using Clock = std::chrono::steady_clock;
+    SECTION("a million empty header cells and 20 000 rows")
+    {
+        std::string text = "unit,period,indicator" + std::string(1'000'000, ',') + "\n";
+        for (int i = 0; i < 20'000; ++i) {
+            text += "U" + std::to_string(i) + ",2021-Y,I\n";
+        }
+        text += "U,2021-Y,I,,x\n"; // a value under an empty header cell is still found
+        const auto start = Clock::now();
+        const ImportFile file = reports(text);
+        const auto elapsed = Clock::now() - start;
+        CHECK(faults(file) == std::vector<std::string>{fault(20'002, "", ImportProblem::UnknownColumn)});
+        CHECK(rowsOf<ReportRow>(file).size() == 20'001);
+        CHECK(elapsed < std::chrono::seconds(10));
+    }
+    SECTION("200 000 bands in one field")
+    {
+        std::string bands;
+        for (int i = 0; i < 200'000; ++i) {
+            bands += (i == 0 ? "" : "|") + std::to_string(i) + ":1";
+        }
+        const std::string text = "scheme,criterion,heading,name,max,method,bands\nS,C1,,Tiêu chí,10,banded," + bands +
+                                 "\nS,C2,,Tiêu chí 2,10,banded,1:1|2:1|1:0.5\n";
+        const auto start = Clock::now();
+        const ImportFile file = readImportFile(ImportKind::Schemes, "schemes.csv", text);
+        const auto elapsed = Clock::now() - start;
+        REQUIRE(faults(file) == std::vector<std::string>{fault(3, "bands", ImportProblem::DuplicateKey)});
+        CHECK(elapsed < std::chrono::seconds(10));
+    }
 }
