@@ -37,6 +37,9 @@ public:
         m_commands.push_back(makeRankCommand());
         m_commands.push_back(makeShortlistCommand());
         m_commands.push_back(makeSummaryCommand());
+        m_commands.push_back(makeTemplateCommand());
+        m_commands.push_back(makeBackupCommand());
+        m_commands.push_back(makeRestoreCommand());
     }
 
     int run(const QStringList& args);

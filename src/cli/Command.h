@@ -73,5 +73,8 @@ std::unique_ptr<Command> makeProgressCommand();
 std::unique_ptr<Command> makeRankCommand();
 std::unique_ptr<Command> makeShortlistCommand();
 std::unique_ptr<Command> makeSummaryCommand();
+std::unique_ptr<Command> makeTemplateCommand();
+std::unique_ptr<Command> makeBackupCommand();
+std::unique_ptr<Command> makeRestoreCommand();
 
 } // namespace thidua::cli
