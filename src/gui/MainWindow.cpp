@@ -8,6 +8,8 @@
 #include "MessageBox.h"
 #include "RecentFiles.h"
 #include "StartPage.h"
+#include "backup/BackupActions.h"
+#include "imports/ImportActions.h"
 #include "phases/PhasesView.h"
 
 #include <QActionGroup>
@@ -46,6 +48,8 @@ MainWindow::MainWindow(storage::Access access, QWidget* parent)
     , m_recentFiles(new RecentFiles(this))
 {
     setObjectName(u"mainWindow"_s);
+    m_backups = new BackupActions(m_session, this);
+    m_imports = new ImportActions(m_session, this);
     createActions();
     createMenus();
 
@@ -66,6 +70,7 @@ MainWindow::MainWindow(storage::Access access, QWidget* parent)
 
     connect(m_session, &DatabaseSession::changed, this, &MainWindow::showDatabase);
     connect(m_tabs, &MainTabs::yearChanged, this, &MainWindow::showYear);
+    connect(m_imports, &ImportActions::imported, m_tabs, &MainTabs::refreshAll);
     connect(m_recentFiles, &RecentFiles::changed, this, &MainWindow::rebuildRecentMenu);
 
     resize(1200, 800);
@@ -157,6 +162,12 @@ void MainWindow::createMenus()
     m_recentMenu = file->addMenu(themeIcon(u"document-open-recent"_s), tr("Open &Recent"));
     m_recentMenu->setObjectName(u"recentMenu"_s);
     file->addSeparator();
+    file->addAction(m_imports->importReportsAction());
+    file->addAction(m_imports->exportWorkbookAction());
+    file->addSeparator();
+    file->addAction(m_backups->backupAction());
+    file->addAction(m_backups->restoreAction());
+    file->addSeparator();
     file->addAction(m_quitAction);
 
     // Its Vietnamese translation names it in both languages, so that whoever cannot read
@@ -211,6 +222,11 @@ bool MainWindow::openDatabase(const QString& path)
     } catch (const storage::StorageError& error) {
         if (error.kind() == storage::StorageError::Kind::Missing) {
             m_recentFiles->remove(path);
+        }
+        // A damaged file is never written to; the latest good backup, if any, is offered instead.
+        if (error.kind() == storage::StorageError::Kind::Damaged &&
+            m_backups->offerBackupForDamaged(path, error.message())) {
+            return openDatabase(path);
         }
         MessageBox::critical(
             this, tr("Cannot open the database"),
@@ -344,6 +360,9 @@ QString MainWindow::dialogFolder() const
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     QSettings().setValue(kGeometryKey, saveGeometry());
+    if (m_session->isOpen() && !m_session->database()->isReadOnly()) {
+        m_backups->backupOnExit();
+    }
     event->accept();
 }
 

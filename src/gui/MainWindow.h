@@ -16,7 +16,9 @@ class QStackedWidget;
 
 namespace thidua::gui {
 
+class BackupActions;
 class DatabaseSession;
+class ImportActions;
 class MainTabs;
 class RecentFiles;
 
@@ -76,6 +78,8 @@ private:
     QStackedWidget* m_stack = nullptr;
     QWidget* m_startPage = nullptr;
     MainTabs* m_tabs = nullptr;
+    BackupActions* m_backups = nullptr;
+    ImportActions* m_imports = nullptr;
     QAction* m_viewerAction = nullptr;
     QLabel* m_pathLabel = nullptr;
     QLabel* m_yearLabel = nullptr;

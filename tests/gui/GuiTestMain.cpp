@@ -2,9 +2,11 @@
 // test-mode folders (~/.qttest) then belong to this run alone, so the suites may delete the default
 // database and clear the settings without touching another suite running beside them.
 #include "AdminTest.h"
+#include "BackupActionsTest.h"
 #include "CompletenessViewTest.h"
 #include "DashboardChartsTest.h"
 #include "DistrictDashboardTest.h"
+#include "ImportActionsTest.h"
 #include "IndicatorAdminTest.h"
 #include "MainWindowTest.h"
 #include "ManualScoresViewTest.h"
@@ -111,6 +113,14 @@ int main(int argc, char* argv[])
     {
         thidua::test::ViewerModeTest viewerMode;
         failures += QTest::qExec(&viewerMode, argc, argv);
+    }
+    {
+        thidua::test::BackupActionsTest backups;
+        failures += QTest::qExec(&backups, argc, argv);
+    }
+    {
+        thidua::test::ImportActionsTest imports;
+        failures += QTest::qExec(&imports, argc, argv);
     }
     return failures == 0 ? 0 : 1;
 }
