@@ -1009,20 +1009,12 @@ Hãy kiểm tra lại tên thư mục.</translation>
         <translation>Đã tạo cơ sở dữ liệu %1 với kế hoạch năm %2: %3 chỉ tiêu, %4 đơn vị.</translation>
     </message>
     <message>
-        <source>Import one CSV file (%1); a file with a wrong row is refused whole.</source>
-        <translation>Nhập một tệp CSV (%1); tệp có dòng sai sẽ không được nhập dòng nào.</translation>
-    </message>
-    <message>
         <source>Unknown kind of file &apos;%1&apos;; the kinds are %2.</source>
         <translation>Không có loại tệp “%1”; các loại tệp: %2.</translation>
     </message>
     <message>
         <source>The file %1 does not exist.</source>
         <translation>Không có tệp %1.</translation>
-    </message>
-    <message>
-        <source>%1 is a folder, not a CSV file.</source>
-        <translation>%1 là thư mục, không phải tệp CSV.</translation>
     </message>
     <message>
         <source>The file %1 cannot be read: %2</source>
@@ -1284,6 +1276,120 @@ Hãy kiểm tra lại tên thư mục.</translation>
         <source>Say which file to write with --pdf FILE or --xlsx FILE.</source>
         <translation>Hãy cho biết tệp cần ghi bằng --pdf TỆP hoặc --xlsx TỆP.</translation>
     </message>
+    <message>
+        <source>Back up the database into its backup folder (the last %1 are kept), or list the backups.</source>
+        <translation>Sao lưu cơ sở dữ liệu vào thư mục sao lưu (giữ lại %1 bản gần nhất), hoặc liệt kê các bản sao lưu.</translation>
+    </message>
+    <message>
+        <source>write the backup to FILE instead of the backup folder</source>
+        <translation>ghi bản sao lưu ra TỆP thay vì vào thư mục sao lưu</translation>
+    </message>
+    <message>
+        <source>list the backups in the backup folder, newest first</source>
+        <translation>liệt kê các bản sao lưu trong thư mục sao lưu, bản mới nhất trước</translation>
+    </message>
+    <message>
+        <source>--list and --out cannot be given together.</source>
+        <translation>Không dùng được --list và --out cùng lúc.</translation>
+    </message>
+    <message>
+        <source>Backed up %1 to %2.</source>
+        <translation>Đã sao lưu %1 vào %2.</translation>
+    </message>
+    <message>
+        <source>There are no backups of %1 in %2.</source>
+        <translation>Thư mục %2 chưa có bản sao lưu nào của %1.</translation>
+    </message>
+    <message>
+        <source>Replace the database with a backup; the data it holds now is backed up first.</source>
+        <translation>Thay cơ sở dữ liệu bằng một bản sao lưu; dữ liệu hiện có được sao lưu trước.</translation>
+    </message>
+    <message>
+        <source>Name the one backup file to restore, e.g. restore %1.</source>
+        <translation>Hãy ghi tên một tệp sao lưu cần khôi phục, ví dụ restore %1.</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2. The data it held before is kept in %3.</source>
+        <translation>Đã khôi phục %1 từ %2. Dữ liệu trước khi khôi phục được giữ trong %3.</translation>
+    </message>
+    <message>
+        <source>Import one CSV file (%1), or a filled report workbook (.xlsx); a file with a wrong row is refused whole.</source>
+        <translation>Nhập một tệp CSV (%1) hoặc một biểu mẫu nhập liệu đã điền số liệu (.xlsx); tệp có dòng sai sẽ bị từ chối toàn bộ.</translation>
+    </message>
+    <message>
+        <source>Show what an import of reports would change, without writing anything.</source>
+        <translation>Xem trước những gì sẽ thay đổi khi nhập số liệu báo cáo, không ghi gì vào cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file to import.</source>
+        <translation>%1 là thư mục, không phải tệp để nhập.</translation>
+    </message>
+    <message>
+        <source>Only reports can be imported from a workbook (.xlsx); save the sheet of %1 as CSV.</source>
+        <translation>Chỉ nhập được số liệu báo cáo từ bảng tính (.xlsx); hãy lưu trang tính của %1 thành tệp CSV.</translation>
+    </message>
+    <message>
+        <source>%1: %2 new, %3 changed, %4 unchanged.</source>
+        <translation>%1: %2 giá trị mới, %3 thay đổi, %4 không đổi.</translation>
+    </message>
+    <message>
+        <source>actual %1 → %2</source>
+        <translation>thực hiện %1 → %2</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>mới</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>thay đổi</translation>
+    </message>
+    <message>
+        <source>baseline %1 → %2</source>
+        <translation>kỳ gốc %1 → %2</translation>
+    </message>
+    <message>
+        <source>The report of %1 for %2 is approved, so its values are locked; reopen it before importing.</source>
+        <translation>Báo cáo %2 của %1 đã được duyệt nên số liệu bị khóa; hãy mở lại báo cáo trước khi nhập.</translation>
+    </message>
+    <message>
+        <source>%1 would be refused; nothing was imported.</source>
+        <translation>%1 sẽ bị từ chối; chưa nhập dữ liệu nào.</translation>
+    </message>
+    <message>
+        <source>Nothing was written (preview).</source>
+        <translation>Chưa ghi gì vào cơ sở dữ liệu (xem trước).</translation>
+    </message>
+    <message>
+        <source>--preview is for reports only.</source>
+        <translation>--preview chỉ dùng khi nhập số liệu báo cáo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Warning: %n entry(ies) on the list fail their checks; &apos;shortlist --period %1&apos; says why.</source>
+        <translation>
+            <numerusform>Cảnh báo: %n đề nghị trong danh sách chưa đạt điều kiện; xem lý do bằng lệnh “shortlist --period %1”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write the workbook (.xlsx) a unit fills in with its figures for a period.</source>
+        <translation>Tạo biểu mẫu nhập liệu (.xlsx) để đơn vị điền số liệu của một kỳ báo cáo.</translation>
+    </message>
+    <message>
+        <source>the unit that fills it in</source>
+        <translation>đơn vị điền biểu mẫu</translation>
+    </message>
+    <message>
+        <source>the reporting period, e.g. 2021-H1 or 2021-Y</source>
+        <translation>kỳ báo cáo, ví dụ 2021-H1 hoặc 2021-Y</translation>
+    </message>
+    <message>
+        <source>the workbook to write (.xlsx)</source>
+        <translation>tệp bảng tính cần ghi (.xlsx)</translation>
+    </message>
+    <message>
+        <source>Say --%1; e.g. template --unit BINH_THANH --period 2021-Y --out binh-thanh.xlsx</source>
+        <translation>Hãy nhập --%1; ví dụ template --unit BINH_THANH --period 2021-Y --out binh-thanh.xlsx</translation>
+    </message>
 </context>
 <context>
     <name>thidua::documents</name>
@@ -1326,6 +1432,10 @@ Hãy kiểm tra lại tên thư mục.</translation>
     <message>
         <source>The file %1 could not be written: %2</source>
         <translation>Không ghi được tệp %1: %2</translation>
+    </message>
+    <message>
+        <source>There is no unit %1.</source>
+        <translation>Không có đơn vị %1.</translation>
     </message>
 </context>
 <context>
@@ -1455,6 +1565,143 @@ Hãy kiểm tra lại tên thư mục.</translation>
     <message>
         <source>no database is open.</source>
         <translation>chưa mở cơ sở dữ liệu nào.</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::gui::BackupActions</name>
+    <message>
+        <source>Campaign databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Cơ sở dữ liệu thi đua (*.sqlite *.db);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>thủ công</translation>
+    </message>
+    <message>
+        <source>before an import</source>
+        <translation>trước khi nhập số liệu</translation>
+    </message>
+    <message>
+        <source>on closing</source>
+        <translation>khi đóng phần mềm</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>trước khi khôi phục</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>Khôi phục từ bản sao lưu</translation>
+    </message>
+    <message>
+        <source>There are no backups in %1 yet.</source>
+        <translation>Thư mục %1 chưa có bản sao lưu nào.</translation>
+    </message>
+    <message>
+        <source>Backups in %1, newest first:</source>
+        <translation>Các bản sao lưu trong %1 (mới nhất ở trên):</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Thời điểm sao lưu</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Kích thước</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Khôi phục…</translation>
+    </message>
+    <message>
+        <source>&amp;Other File…</source>
+        <translation>Chọn &amp;tệp khác…</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Now…</source>
+        <translation>&amp;Sao lưu ngay…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from Backup…</source>
+        <translation>&amp;Khôi phục từ bản sao lưu…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the database into its backup folder or to another file</source>
+        <translation>Lưu một bản sao của cơ sở dữ liệu vào thư mục sao lưu hoặc ra tệp khác</translation>
+    </message>
+    <message>
+        <source>Replace the data with a backup; the current data is backed up first</source>
+        <translation>Thay dữ liệu bằng một bản sao lưu; dữ liệu hiện tại được sao lưu trước</translation>
+    </message>
+    <message>
+        <source>Back Up Now</source>
+        <translation>Sao lưu ngay</translation>
+    </message>
+    <message>
+        <source>The backup could not be written; the database itself is unchanged.
+
+%1</source>
+        <translation>Không ghi được bản sao lưu; cơ sở dữ liệu vẫn giữ nguyên.
+
+%1</translation>
+    </message>
+    <message>
+        <source>The backup was written to
+%1</source>
+        <translation>Đã ghi bản sao lưu vào
+%1</translation>
+    </message>
+    <message>
+        <source>Replace all the data in %1 with the backup %2?
+
+The data the database holds now is backed up first (“before a restore”), so you can go back to it.</source>
+        <translation>Thay toàn bộ dữ liệu trong %1 bằng bản sao lưu %2?
+
+Dữ liệu hiện có trong cơ sở dữ liệu sẽ được sao lưu trước (“trước khi khôi phục”) để có thể quay lại khi cần.</translation>
+    </message>
+    <message>
+        <source>The backup was not restored.
+
+%1</source>
+        <translation>Chưa khôi phục được bản sao lưu.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Restored the backup %1.</source>
+        <translation>Đã khôi phục bản sao lưu %1.</translation>
+    </message>
+    <message>
+        <source>Backup on closing</source>
+        <translation>Sao lưu khi đóng phần mềm</translation>
+    </message>
+    <message>
+        <source>The backup taken on closing could not be written. Your data is saved in the database itself.
+
+%1</source>
+        <translation>Không ghi được bản sao lưu khi đóng phần mềm. Dữ liệu của bạn vẫn được lưu trong cơ sở dữ liệu.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Damaged database</source>
+        <translation>Cơ sở dữ liệu bị hỏng</translation>
+    </message>
+    <message>
+        <source>%1
+
+The latest good backup was taken %2 (%3). Restore it now?
+
+Changes made after that backup are lost; the damaged file itself is kept in the backup folder %4.</source>
+        <translation>%1
+
+Bản sao lưu còn dùng được gần nhất được tạo lúc %2 (%3). Khôi phục ngay?
+
+Các thay đổi sau thời điểm sao lưu đó sẽ bị mất; tệp bị hỏng được giữ lại trong thư mục sao lưu %4.</translation>
     </message>
 </context>
 <context>
@@ -2086,6 +2333,29 @@ Hãy kiểm tra lại tên thư mục.</translation>
     </message>
 </context>
 <context>
+    <name>thidua::gui::DatabaseSession</name>
+    <message>
+        <source>The file %1 is open in another window; close it there before replacing it. It was left unchanged.</source>
+        <translation>Tệp %1 đang mở ở cửa sổ khác; hãy đóng tệp ở cửa sổ đó trước khi thay thế. Tệp được giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>A backup can only be restored into a database open for editing.</source>
+        <translation>Chỉ khôi phục được bản sao lưu vào cơ sở dữ liệu đang mở ở chế độ chỉnh sửa.</translation>
+    </message>
+    <message>
+        <source>Opened read-only</source>
+        <translation>Đã mở ở chế độ chỉ xem</translation>
+    </message>
+    <message>
+        <source>The database %1 is open in another window (%2), so it was opened read-only here: nothing can be changed in this window.
+
+Close it in the other window, then open it again here to make changes.</source>
+        <translation>Cơ sở dữ liệu %1 đang mở ở cửa sổ khác (%2) nên ở đây chỉ mở ở chế độ chỉ xem: không sửa được gì trong cửa sổ này.
+
+Hãy đóng cơ sở dữ liệu ở cửa sổ kia, rồi mở lại ở đây để chỉnh sửa.</translation>
+    </message>
+</context>
+<context>
     <name>thidua::gui::DistrictDashboard</name>
     <message>
         <source>&amp;Drill down to the communes</source>
@@ -2209,6 +2479,10 @@ Hãy kiểm tra lại tên thư mục.</translation>
     <message>
         <source>Change (points)</source>
         <translation>Thay đổi (điểm %)</translation>
+    </message>
+    <message>
+        <source>%1 (from %2)</source>
+        <translation>%1 (từ %2)</translation>
     </message>
 </context>
 <context>
@@ -2373,6 +2647,59 @@ Hãy kiểm tra lại tên thư mục.</translation>
     </message>
 </context>
 <context>
+    <name>thidua::gui::ExportWorkbookDialog</name>
+    <message>
+        <source>Into the &amp;folder:</source>
+        <translation>&amp;Thư mục lưu:</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Chọn…</translation>
+    </message>
+    <message>
+        <source>Export Entry Workbook</source>
+        <translation>Xuất biểu mẫu nhập liệu</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Xuất</translation>
+    </message>
+    <message>
+        <source>An entry workbook lists a unit&apos;s indicators with their targets for the period; the unit fills in the actual values and sends it back to be imported with File › Import Reports….</source>
+        <translation>Biểu mẫu nhập liệu liệt kê các chỉ tiêu của đơn vị kèm mức chỉ tiêu của kỳ báo cáo; đơn vị điền số liệu thực hiện rồi gửi lại để nhập bằng Tệp › Nhập số liệu báo cáo….</translation>
+    </message>
+    <message>
+        <source>Reporting &amp;period:</source>
+        <translation>&amp;Kỳ báo cáo:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>Đơn &amp;vị:</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n unit(s) with targets, one file each</source>
+        <translation>
+            <numerusform>Tất cả %n đơn vị được giao chỉ tiêu, mỗi đơn vị một tệp</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The plan has no reporting periods.</source>
+        <translation>Kế hoạch chưa có kỳ báo cáo.</translation>
+    </message>
+    <message>
+        <source>No unit has targets in %1: enter targets before sending out workbooks.</source>
+        <translation>Chưa đơn vị nào được giao chỉ tiêu năm %1: hãy nhập chỉ tiêu giao trước khi gửi biểu mẫu.</translation>
+    </message>
+    <message>
+        <source>Choose an existing folder for the workbooks.</source>
+        <translation>Hãy chọn một thư mục đã có để lưu các biểu mẫu.</translation>
+    </message>
+    <message>
+        <source>Folder for the workbooks</source>
+        <translation>Thư mục lưu biểu mẫu</translation>
+    </message>
+</context>
+<context>
     <name>thidua::gui::GroupDialog</name>
     <message>
         <source>Group %1</source>
@@ -2439,6 +2766,225 @@ Hãy kiểm tra lại tên thư mục.</translation>
     <message>
         <source>Enter a code for the group: letters without accents, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, e.g. CUM_2.</source>
         <translation>Hãy nhập mã cụm, khối: gồm chữ cái không dấu, chữ số, “_”, “.” hoặc “-”, ví dụ CUM_2.</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::gui::ImportActions</name>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… và %n lỗi khác.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Import Reports…</source>
+        <translation>&amp;Nhập số liệu báo cáo…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Entry Workbook…</source>
+        <translation>&amp;Xuất biểu mẫu nhập liệu…</translation>
+    </message>
+    <message>
+        <source>Write a unit&apos;s workbook for a period, to send out and import back filled in</source>
+        <translation>Tạo biểu mẫu nhập liệu của đơn vị cho một kỳ báo cáo để gửi đi, rồi nhập lại khi đơn vị đã điền số liệu</translation>
+    </message>
+    <message>
+        <source>The database is open read-only: reports cannot be imported.</source>
+        <translation>Cơ sở dữ liệu đang mở ở chế độ chỉ xem: không nhập được số liệu báo cáo.</translation>
+    </message>
+    <message>
+        <source>Read report values from a CSV file or an entry workbook, check them and store them</source>
+        <translation>Đọc số liệu báo cáo từ tệp CSV hoặc biểu mẫu nhập liệu, kiểm tra rồi lưu vào cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>Import Reports</source>
+        <translation>Nhập số liệu báo cáo</translation>
+    </message>
+    <message>
+        <source>Report values (*.csv *.xlsx)</source>
+        <translation>Số liệu báo cáo (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation>Không nhập được</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Không đọc được %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 changed</source>
+        <translation>%1 mới, %2 thay đổi</translation>
+    </message>
+    <message>
+        <source>The backup taken before every import failed, so nothing was imported.
+
+%1</source>
+        <translation>Không tạo được bản sao lưu trước khi nhập nên chưa nhập dữ liệu nào.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Nothing of %1 was stored.
+
+%2</source>
+        <translation>Chưa lưu số liệu nào từ %1.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Nothing of %1 was stored: correct these rows and import it again.
+
+%2</source>
+        <translation>Chưa lưu số liệu nào từ %1: hãy sửa các dòng sau rồi nhập lại.
+
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) of %1 stored (%2).
+
+The database as it was before is kept in the backup %3.</source>
+        <translation>
+            <numerusform>Đã lưu %n giá trị từ %1 (%2).
+
+Cơ sở dữ liệu trước khi nhập được giữ trong bản sao lưu %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Entry Workbook</source>
+        <translation>Xuất biểu mẫu nhập liệu</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Bảng tính Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The entry workbook of %1 for %2 was saved as %3.</source>
+        <translation>Đã lưu biểu mẫu nhập liệu của %1 (%2) thành tệp %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workbook(s) for this period are already in %1. Replace them?</source>
+        <translation>
+            <numerusform>Thư mục %1 đã có %n biểu mẫu của kỳ này. Thay thế các tệp đó?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry workbook(s) for %1 were saved in %2.</source>
+        <translation>
+            <numerusform>Đã lưu %n biểu mẫu nhập liệu (%1) vào thư mục %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was not written.
+
+%2</source>
+        <translation>Không ghi được %1.
+
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>thidua::gui::ImportPreviewDialog</name>
+    <message>
+        <source>&amp;Show only new and changed values</source>
+        <translation>&amp;Chỉ hiện giá trị mới và thay đổi</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>Áp &amp;dụng</translation>
+    </message>
+    <message>
+        <source>Import report values – %1</source>
+        <translation>Nhập số liệu báo cáo – %1</translation>
+    </message>
+    <message>
+        <source>The file must be corrected before it can be imported: nothing was stored. Correct the rows listed under “Problems” in the spreadsheet, save it and import it again.</source>
+        <translation>Cần sửa tệp trước khi nhập: chưa lưu số liệu nào. Hãy sửa trong bảng tính các dòng nêu ở mục “Các lỗi”, lưu lại rồi nhập lại.</translation>
+    </message>
+    <message>
+        <source>The file holds no values: there is nothing to import.</source>
+        <translation>Tệp không có số liệu: không có gì để nhập.</translation>
+    </message>
+    <message>
+        <source>Every value of the file is already stored: applying it changes nothing.</source>
+        <translation>Mọi giá trị trong tệp đều đã được lưu: áp dụng cũng không thay đổi gì.</translation>
+    </message>
+    <message>
+        <source>Apply stores the new and changed values all together, after a backup of the database; Cancel stores nothing.</source>
+        <translation>“Áp dụng” sẽ sao lưu cơ sở dữ liệu rồi lưu cùng lúc tất cả giá trị mới và thay đổi; “Hủy” không lưu gì.</translation>
+    </message>
+    <message>
+        <source>&amp;Show only new and changed values, and those with a problem</source>
+        <translation>&amp;Chỉ hiện giá trị mới, thay đổi và giá trị có lỗi</translation>
+    </message>
+    <message>
+        <source>&amp;Problems (%1):</source>
+        <translation>Các &amp;lỗi (%1):</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 new, %2 changed, %3 unchanged values; %n problem(s)</source>
+        <translation>
+            <numerusform>%1 giá trị mới, %2 thay đổi, %3 không đổi; %n lỗi</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>thidua::gui::ImportPreviewModel</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(trống)</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>mới</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>thay đổi</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>không đổi</translation>
+    </message>
+    <message>
+        <source>✘ problem</source>
+        <translation>✘ lỗi</translation>
+    </message>
+    <message>
+        <source>%1 (code %2), row %3 of the file</source>
+        <translation>%1 (mã %2), dòng %3 của tệp</translation>
+    </message>
+    <message>
+        <source>Nothing is stored yet.</source>
+        <translation>Chưa lưu số liệu nào.</translation>
+    </message>
+    <message>
+        <source>Stored: %1; in the file: %2</source>
+        <translation>Đã lưu: %1; trong tệp: %2</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Kỳ báo cáo</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Actual (stored → file)</source>
+        <translation>Thực hiện (đã lưu → tệp)</translation>
+    </message>
+    <message>
+        <source>Baseline (stored → file)</source>
+        <translation>Kỳ gốc (đã lưu → tệp)</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Tình trạng</translation>
     </message>
 </context>
 <context>
@@ -4010,12 +4556,6 @@ kỳ này</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Average score of the %n scored unit(s) shown</source>
-        <translation>
-            <numerusform>Tổng điểm trung bình của %n đơn vị được chấm điểm đang hiển thị</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Average achievement of the %n unit(s) shown that have one: %1 of the target</source>
         <translation>
             <numerusform>Tỷ lệ đạt trung bình của %n đơn vị đang hiển thị có số liệu: %1</numerusform>
@@ -4024,6 +4564,12 @@ kỳ này</translation>
     <message>
         <source>No unit shown has an achievement for this indicator.</source>
         <translation>Không đơn vị nào đang hiển thị có tỷ lệ đạt ở chỉ tiêu này.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Average score of the %n unit(s) shown that have reported figures</source>
+        <translation>
+            <numerusform>Điểm trung bình của %n đơn vị đang hiển thị đã có số liệu báo cáo</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4099,6 +4645,10 @@ kỳ này</translation>
     <message>
         <source>The unit&apos;s rank in its cluster or block</source>
         <translation>Hạng của đơn vị trong cụm, khối</translation>
+    </message>
+    <message>
+        <source>Click to sort by % of target.</source>
+        <translation>Bấm để sắp xếp theo tỷ lệ đạt.</translation>
     </message>
 </context>
 <context>
@@ -4447,6 +4997,16 @@ kỳ này</translation>
     <message>
         <source>summary-%1</source>
         <translation>bao-cao-tong-hop-%1</translation>
+    </message>
+    <message>
+        <source>Print the list</source>
+        <translation>In danh sách</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) on the list fail their checks (see the Checks column). Print them as proposals anyway?</source>
+        <translation>
+            <numerusform>Có %n đề nghị trong danh sách chưa đạt điều kiện (xem cột “Kiểm tra điều kiện”). Vẫn in các đề nghị này?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5417,6 +5977,58 @@ Lưu trữ đơn vị thay vì xóa? Đơn vị đã lưu trữ không còn tron
     <message>
         <source>The quota of grassroots emulation soldiers must lie between 0% and 100% (the value given was %1%).</source>
         <translation>Tỷ lệ tối đa Chiến sĩ thi đua cơ sở phải từ 0% đến 100% (giá trị đã nhập là %1%).</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be backed up: it is not open.</source>
+        <translation>Không sao lưu được cơ sở dữ liệu %1: cơ sở dữ liệu chưa được mở.</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be written: %2</source>
+        <translation>Không ghi được bản sao lưu %1: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a reason for a backup.</source>
+        <translation>“%1” không phải là lý do sao lưu hợp lệ.</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 cannot be created.</source>
+        <translation>Không tạo được thư mục sao lưu %1.</translation>
+    </message>
+    <message>
+        <source>The damaged file %1 cannot be kept in %2; nothing was restored.</source>
+        <translation>Không giữ lại được tệp bị hỏng %1 trong %2; chưa khôi phục gì.</translation>
+    </message>
+    <message>
+        <source>A database cannot be backed up onto itself (%1).</source>
+        <translation>Không thể sao lưu cơ sở dữ liệu đè lên chính nó (%1).</translation>
+    </message>
+    <message>
+        <source>The file %1 is damaged: it fails SQLite&apos;s integrity check.</source>
+        <translation>Tệp %1 bị hỏng: không qua được kiểm tra toàn vẹn của SQLite.</translation>
+    </message>
+    <message>
+        <source>The file %1 is the database itself, not a backup of it.</source>
+        <translation>Tệp %1 chính là cơ sở dữ liệu, không phải bản sao lưu.</translation>
+    </message>
+    <message>
+        <source>%1 is not a good backup, so nothing was restored: %2</source>
+        <translation>%1 không phải là bản sao lưu dùng được nên chưa khôi phục gì: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 is open in another window; close it there first. Nothing was restored.</source>
+        <translation>Cơ sở dữ liệu %1 đang mở ở cửa sổ khác; hãy đóng ở cửa sổ đó trước. Chưa khôi phục gì.</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be copied to %2; nothing was restored.</source>
+        <translation>Không chép được bản sao lưu %1 sang %2; chưa khôi phục gì.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be removed; nothing was restored.</source>
+        <translation>Không xóa được tệp %1; chưa khôi phục gì.</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be replaced: %2</source>
+        <translation>Không thay thế được cơ sở dữ liệu %1: %2</translation>
     </message>
 </context>
 </TS>
