@@ -1,10 +1,13 @@
 #include "Periods.h"
 
 #include "core/Clock.h"
+#include "i18n/DisplayText.h"
 #include "storage/PlanRepository.h"
 
+#include <QComboBox>
 #include <QDate>
 #include <QDateTime>
+#include <QSignalBlocker>
 
 #include <chrono>
 
@@ -47,6 +50,18 @@ int currentPeriodIndex(const std::vector<Period>& periods)
         }
     }
     return static_cast<int>(periods.size()) - 1;
+}
+
+void fillPeriodCombo(QComboBox& combo, const std::vector<Period>& periods)
+{
+    const QVariant previous = combo.currentData();
+    const QSignalBlocker blocker(&combo);
+    combo.clear();
+    for (const Period& period : periods) {
+        combo.addItem(DisplayText::text(period.name), DisplayText::text(period.code));
+    }
+    const int kept = previous.isValid() ? combo.findData(previous) : -1;
+    combo.setCurrentIndex(kept >= 0 ? kept : currentPeriodIndex(periods));
 }
 
 std::optional<Period> previousPeriod(const std::vector<Period>& periods, const std::string& code)

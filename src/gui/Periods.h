@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+class QComboBox;
+
 namespace thidua::storage {
 class Database;
 }
@@ -23,6 +25,10 @@ int currentPeriodIndex(const std::vector<Period>& periods);
 
 // The period before `code` in `periods` (oldest first): the six-month report before the year-end
 // one, the previous year's year-end report before a six-month one. Empty for the first.
+// Offers `periods` in `combo` (name shown, code as data) without announcing it: keeps the period
+// chosen before if it is still offered, else currentPeriodIndex. Every period picker fills itself so.
+void fillPeriodCombo(QComboBox& combo, const std::vector<Period>& periods);
+
 std::optional<Period> previousPeriod(const std::vector<Period>& periods, const std::string& code);
 
 } // namespace thidua::gui

@@ -210,7 +210,6 @@ void DistrictDashboard::setPeriod(const QString& periodCode)
 
 QString DistrictDashboard::reloadPeriods()
 {
-    const QString previous = periodCode();
     QString problem;
     m_periods.clear();
     if (storage::Database* db = m_session ? m_session->database() : nullptr) {
@@ -220,13 +219,7 @@ QString DistrictDashboard::reloadPeriods()
             problem = error.message();
         }
     }
-    const QSignalBlocker blocker(m_periodCombo);
-    m_periodCombo->clear();
-    for (const Period& period : m_periods) {
-        m_periodCombo->addItem(DisplayText::text(period.name), DisplayText::text(period.code));
-    }
-    const int kept = m_periodCombo->findData(previous);
-    m_periodCombo->setCurrentIndex(kept >= 0 ? kept : currentPeriodIndex(m_periods));
+    fillPeriodCombo(*m_periodCombo, m_periods);
     return problem;
 }
 

@@ -248,7 +248,6 @@ bool RankingsView::selectUnit(const QString& unitCode)
 
 void RankingsView::reloadPeriods()
 {
-    const QString previous = periodCode();
     std::vector<Period> periods;
     m_message->clear();
     if (storage::Database* db = m_session ? m_session->database() : nullptr) {
@@ -258,13 +257,7 @@ void RankingsView::reloadPeriods()
             m_message->setText(error.message());
         }
     }
-    const QSignalBlocker blocker(m_periodCombo);
-    m_periodCombo->clear();
-    for (const Period& period : periods) {
-        m_periodCombo->addItem(DisplayText::text(period.name), DisplayText::text(period.code));
-    }
-    const int kept = m_periodCombo->findData(previous);
-    m_periodCombo->setCurrentIndex(kept >= 0 ? kept : currentPeriodIndex(periods));
+    fillPeriodCombo(*m_periodCombo, periods);
 }
 
 void RankingsView::refresh()

@@ -177,7 +177,6 @@ void ScorecardView::setPeriod(const QString& periodCode)
 
 void ScorecardView::reloadPeriods()
 {
-    const QString previous = periodCode();
     m_periods.clear();
     m_periodsProblem.clear();
     if (storage::Database* db = m_session ? m_session->database() : nullptr) {
@@ -187,13 +186,7 @@ void ScorecardView::reloadPeriods()
             m_periodsProblem = tr("Cannot read the reporting periods: %1").arg(error.message());
         }
     }
-    const QSignalBlocker blocker(m_periodCombo);
-    m_periodCombo->clear();
-    for (const Period& period : m_periods) {
-        m_periodCombo->addItem(DisplayText::text(period.name), DisplayText::text(period.code));
-    }
-    const int kept = m_periodCombo->findData(previous);
-    m_periodCombo->setCurrentIndex(kept >= 0 ? kept : currentPeriodIndex(m_periods));
+    fillPeriodCombo(*m_periodCombo, m_periods);
 }
 
 void ScorecardView::refresh()

@@ -151,7 +151,6 @@ const Period* CompletenessView::currentPeriod() const
 
 void CompletenessView::reloadPeriods()
 {
-    const QString previous = periodCode();
     m_periods.clear();
     if (storage::Database* db = m_session ? m_session->database() : nullptr) {
         try {
@@ -160,13 +159,7 @@ void CompletenessView::reloadPeriods()
             MessageBox::critical(this, tr("Cannot read the reporting periods"), error.message());
         }
     }
-    const QSignalBlocker blocker(m_periodCombo);
-    m_periodCombo->clear();
-    for (const Period& period : m_periods) {
-        m_periodCombo->addItem(DisplayText::text(period.name), DisplayText::text(period.code));
-    }
-    const int kept = m_periodCombo->findData(previous);
-    m_periodCombo->setCurrentIndex(kept >= 0 ? kept : currentPeriodIndex(m_periods));
+    fillPeriodCombo(*m_periodCombo, m_periods);
     showDeadline();
 }
 

@@ -222,7 +222,6 @@ void ShortlistView::showNotice(const QString& text, bool problem)
 
 void ShortlistView::reloadPeriods()
 {
-    const QString previous = periodCode();
     std::vector<Period> periods;
     if (storage::Database* db = m_session ? m_session->database() : nullptr) {
         try {
@@ -231,13 +230,7 @@ void ShortlistView::reloadPeriods()
             showNotice(error.message(), true);
         }
     }
-    const QSignalBlocker blocker(m_periodCombo);
-    m_periodCombo->clear();
-    for (const Period& period : periods) {
-        m_periodCombo->addItem(DisplayText::text(period.name), DisplayText::text(period.code));
-    }
-    const int kept = m_periodCombo->findData(previous);
-    m_periodCombo->setCurrentIndex(kept >= 0 ? kept : currentPeriodIndex(periods));
+    fillPeriodCombo(*m_periodCombo, periods);
 }
 
 void ShortlistView::refresh()
